@@ -1,0 +1,44 @@
+// Shim for ncursesw. SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so the wide-character
+// API must be switched on here before the header is included.
+#ifndef PANELIST_CNCURSESW_SHIM_H
+#define PANELIST_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+
+// wcwidth is not visible from Swift without a declaration.
+extern int wcwidth(wchar_t c);
+
+// The global stdscr is rejected by Swift 6 as not concurrency-safe; wrap it and the macros.
+static inline WINDOW *panelist_stdscr(void) { return stdscr; }
+static inline int panelist_lines(void) { return LINES; }
+static inline int panelist_cols(void) { return COLS; }
+static inline void panelist_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+static inline attr_t panelist_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
+static inline attr_t panelist_a_bold(void) { return A_BOLD; }
+static inline attr_t panelist_a_reverse(void) { return A_REVERSE; }
+static inline attr_t panelist_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t panelist_a_dim(void) { return A_DIM; }
+static inline attr_t panelist_a_normal(void) { return A_NORMAL; }
+static inline int panelist_key_resize(void) { return KEY_RESIZE; }
+static inline int panelist_key_mouse(void) { return KEY_MOUSE; }
+static inline int panelist_err(void) { return ERR; }
+static inline int panelist_ok(void) { return OK; }
+static inline mmask_t panelist_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t panelist_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t panelist_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t panelist_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t panelist_button5_pressed(void) { return 0; }
+#endif
+static inline const char *panelist_codeset(void) { return nl_langinfo(CODESET); }
+static inline int panelist_lc_all(void) { return LC_ALL; }
+
+#endif

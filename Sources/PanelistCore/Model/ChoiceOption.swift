@@ -1,0 +1,35 @@
+import Foundation
+
+/// One option of a graded choice, e.g. 004 自评估等级 "A．三级及以上（10分）".
+public struct ChoiceOption: Sendable, Equatable {
+    public var id: String
+    public var text: LocalizedText
+    public var points: Varying<Decimal>
+    /// The option is open only to applicants meeting this condition.
+    public var when: Condition?
+    /// Sub-clauses shown under the option, e.g. the per-industry clauses (1)–(4).
+    public var clauses: [Clause]
+    public var location: SourceLocation?
+
+    public init(
+        id: String, text: LocalizedText, points: Varying<Decimal>, when: Condition? = nil,
+        clauses: [Clause] = [], location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.points = points
+        self.when = when
+        self.clauses = clauses
+        self.location = location
+    }
+
+    /// A sub-clause of an option; `when` says which applicants it speaks to.
+    public struct Clause: Sendable, Equatable {
+        public var text: LocalizedText
+        public var when: Condition?
+        public init(text: LocalizedText, when: Condition? = nil) {
+            self.text = text
+            self.when = when
+        }
+    }
+}

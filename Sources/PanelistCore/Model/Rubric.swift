@@ -1,0 +1,136 @@
+import Foundation
+
+/// A programme's rubric: gates, the indicator tree, totals and the scenario table.
+public struct Rubric: Sendable, Equatable {
+    /// Stable id, e.g. `zhuzhou-benchmark`.
+    public var id: String
+    public var title: LocalizedText
+    /// Where the rubric comes from (document, article, seed file).
+    public var source: String
+    public var version: String
+    /// Notes shown to every user of the rubric (e.g. caps chosen by the organiser).
+    public var notes: [LocalizedText]
+    public var variants: [Variant]
+    public var attributes: [Attribute]
+    /// Figures an application supplies (investment, 数控化率 …) that gates and numbers refer to.
+    public var facts: [Fact]
+    public var totals: Totals
+    public var scenarioTable: ScenarioTable?
+    public var gates: [Gate]
+    /// Top-level nodes: the rubric's categories (一级指标).
+    public var categories: [RubricNode]
+    /// The file the rubric was loaded from, for messages.
+    public var file: String
+
+    public init(
+        id: String, title: LocalizedText, source: String = "", version: String = "",
+        notes: [LocalizedText] = [], variants: [Variant] = [], attributes: [Attribute] = [],
+        facts: [Fact] = [], totals: Totals = Totals(), scenarioTable: ScenarioTable? = nil,
+        gates: [Gate] = [], categories: [RubricNode] = [], file: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.version = version
+        self.notes = notes
+        self.variants = variants
+        self.attributes = attributes
+        self.facts = facts
+        self.totals = totals
+        self.scenarioTable = scenarioTable
+        self.gates = gates
+        self.categories = categories
+        self.file = file
+    }
+
+    /// A rubric variant such as 标杆车间 or 卓越级.
+    public struct Variant: Sendable, Equatable {
+        public var id: String
+        public var title: LocalizedText
+        public init(id: String, title: LocalizedText) {
+            self.id = id
+            self.title = title
+        }
+    }
+
+    /// An applicant attribute that conditions refer to, with its allowed values.
+    public struct Attribute: Sendable, Equatable {
+        public var id: String
+        public var title: LocalizedText
+        public var values: [Value]
+        public init(id: String, title: LocalizedText, values: [Value]) {
+            self.id = id
+            self.title = title
+            self.values = values
+        }
+
+        /// One allowed value of an attribute.
+        public struct Value: Sendable, Equatable {
+            public var id: String
+            public var title: LocalizedText
+            public init(id: String, title: LocalizedText) {
+                self.id = id
+                self.title = title
+            }
+        }
+    }
+
+    /// A figure the application supplies, with its unit.
+    public struct Fact: Sendable, Equatable {
+        public var id: String
+        public var title: LocalizedText
+        public var unit: String
+        public init(id: String, title: LocalizedText, unit: String) {
+            self.id = id
+            self.title = title
+            self.unit = unit
+        }
+    }
+
+    /// Caps on the base and bonus scores and the pass threshold.
+    public struct Totals: Sendable, Equatable {
+        /// Cap on the sum of base categories (基础分), if the rubric states one.
+        public var base: Varying<Decimal>?
+        /// Cap on the sum of bonus categories (加分项), if any.
+        public var bonus: Varying<Decimal>?
+        /// The total at or above which an application is recognised, if any.
+        public var threshold: Varying<Decimal>?
+        public init(base: Varying<Decimal>? = nil, bonus: Varying<Decimal>? = nil, threshold: Varying<Decimal>? = nil) {
+            self.base = base
+            self.bonus = bonus
+            self.threshold = threshold
+        }
+    }
+
+    /// The variant with an id, if declared.
+    public func variant(_ id: String) -> Variant? { variants.first { $0.id == id } }
+
+    /// The attribute with an id, if declared.
+    public func attribute(_ id: String) -> Attribute? { attributes.first { $0.id == id } }
+
+    /// Every node in depth-first (rubric) order.
+    public var allNodes: [RubricNode] {
+        var out: [RubricNode] = []
+        func walk(_ node: RubricNode) {
+            out.append(node)
+            node.children.forEach(walk)
+        }
+        categories.forEach(walk)
+        return out
+    }
+
+    /// The node with an id, searching the whole tree.
+    public func node(_ id: String) -> RubricNode? {
+        func find(_ nodes: [RubricNode]) -> RubricNode? {
+            for node in nodes {
+                if node.id == id { return node }
+                if let hit = find(node.children) { return hit }
+            }
+            return nil
+        }
+        return find(categories)
+    }
+
+    /// Nodes that are scored directly (they have parts and no children).
+    public var indicators: [RubricNode] { allNodes.filter { $0.children.isEmpty && $0.depth > 0 } }
+}

@@ -1,0 +1,59 @@
+/// The table of typical scenarios (典型场景) in segments (环节), optionally grouped into areas.
+public struct ScenarioTable: Sendable, Equatable {
+    public var title: LocalizedText
+    public var segments: [Segment]
+    /// Construction areas grouping segments (002: five areas).
+    public var areas: [Area]
+
+    public init(title: LocalizedText, segments: [Segment], areas: [Area] = []) {
+        self.title = title
+        self.segments = segments
+        self.areas = areas
+    }
+
+    /// A segment (环节) and its scenarios.
+    public struct Segment: Sendable, Equatable {
+        public var id: String
+        public var title: LocalizedText
+        public var scenarios: [Scenario]
+        public init(id: String, title: LocalizedText, scenarios: [Scenario]) {
+            self.id = id
+            self.title = title
+            self.scenarios = scenarios
+        }
+    }
+
+    /// A typical scenario (场景).
+    public struct Scenario: Sendable, Equatable {
+        public var id: String
+        public var title: LocalizedText
+        public var text: LocalizedText?
+        public init(id: String, title: LocalizedText, text: LocalizedText? = nil) {
+            self.id = id
+            self.title = title
+            self.text = text
+        }
+    }
+
+    /// A construction area (建设领域) made of segments.
+    public struct Area: Sendable, Equatable {
+        public var id: String
+        public var title: LocalizedText
+        public var segments: [String]
+        public init(id: String, title: LocalizedText, segments: [String]) {
+            self.id = id
+            self.title = title
+            self.segments = segments
+        }
+    }
+
+    /// Every scenario with its segment id.
+    public var allScenarios: [(segment: String, scenario: Scenario)] {
+        segments.flatMap { seg in seg.scenarios.map { (seg.id, $0) } }
+    }
+
+    /// The segment that holds a scenario id.
+    public func segment(ofScenario id: String) -> String? {
+        segments.first { $0.scenarios.contains { $0.id == id } }?.id
+    }
+}

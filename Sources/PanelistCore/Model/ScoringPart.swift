@@ -1,0 +1,66 @@
+import Foundation
+
+/// One way an indicator earns points; an indicator's points are its parts' sum, capped.
+///
+/// 004's 技术支撑 has three parts (A: research centres counted, B: a team choice,
+/// C: partnerships counted); most indicators have one.
+public struct ScoringPart: Sendable, Equatable {
+    public var id: String
+    public var title: LocalizedText?
+    public var when: Condition?
+    public var notes: [LocalizedText]
+    public var rule: Rule
+    public var location: SourceLocation?
+
+    public init(
+        id: String, title: LocalizedText? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
+        rule: Rule, location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.when = when
+        self.notes = notes
+        self.rule = rule
+        self.location = location
+    }
+
+    /// The scoring model of a part (see DOMAIN.md, "Scoring models").
+    public enum Rule: Sendable, Equatable {
+        /// Graded choice: one option, fixed points.
+        case choice([ChoiceOption])
+        /// □ items ticked by the reviewer, scored by `mode`.
+        case checklist(ChecklistMode, [ChecklistItem])
+        /// Count × unit points per line, summed.
+        case counts([CountLine])
+        /// A number (entered or derived) falls in a band that gives points.
+        case bands(input: String, bands: [Band])
+        /// Points entered by the expert up to `max` (default: the indicator's cap), in steps.
+        case manual(max: Varying<Decimal>?, step: Decimal?, guide: [LocalizedText])
+        /// Coverage of the scenario table: the first tier whose requirement holds.
+        case coverage([CoverageTier])
+    }
+
+    /// How ticked checklist items turn into points.
+    public enum ChecklistMode: String, Sendable, CaseIterable {
+        /// Independent items: the sum of ticked items' points.
+        case sum
+        /// Independent items: the highest ticked item's points (按所获荣誉最高分取值).
+        case highest
+        /// Cumulative levels: ticking a level implies the lower ones; points of the highest level.
+        case levels
+        /// Ticks record what the expert found; no points (used beside a manual part).
+        case record
+    }
+
+    /// The kind's name as rubric files write it.
+    public var kindName: String {
+        switch rule {
+        case .choice: return "choice"
+        case .checklist: return "checklist"
+        case .counts: return "counts"
+        case .bands: return "bands"
+        case .manual: return "manual"
+        case .coverage: return "coverage"
+        }
+    }
+}

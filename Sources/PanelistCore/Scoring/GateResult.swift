@@ -1,0 +1,21 @@
+/// A gate's verdict as entered, and what the application's figures suggest.
+public struct GateResult: Sendable, Equatable {
+    public var id: String
+    public var verdict: GateVerdict
+    public var reason: String
+    /// What the stated figures suggest (`nil` when the gate has no check or a figure is missing).
+    public var suggestion: GateVerdict?
+    /// The check worked out, e.g. "1800 ≥ 300".
+    public var suggestionText: String?
+    /// Whether the gate applies to this applicant.
+    public var applicable: Bool
+
+    public init(id: String, verdict: GateVerdict, reason: String, suggestion: GateVerdict?, suggestionText: String?, applicable: Bool) {
+        self.id = id
+        self.verdict = verdict
+        self.reason = reason
+        self.suggestion = suggestion
+        self.suggestionText = suggestionText
+        self.applicable = applicable
+    }
+}

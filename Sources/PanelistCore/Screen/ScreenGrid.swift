@@ -1,0 +1,95 @@
+/// A terminal screen drawn in memory: rows of cells that tests can read and ncurses presents.
+///
+/// A wide (CJK) character occupies its cell and marks the next one as its continuation.
+public struct ScreenGrid: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: Cell(), count: self.width * self.height)
+    }
+
+    /// One screen cell: a character (or a continuation of the wide one to its left) and a style.
+    public struct Cell: Sendable, Equatable {
+        public var character: Character = " "
+        public var continuation = false
+        public var style: Style = .normal
+        public init(character: Character = " ", continuation: Bool = false, style: Style = .normal) {
+            self.character = character
+            self.continuation = continuation
+            self.style = style
+        }
+    }
+
+    /// How a cell is drawn; the presenter maps styles to colours or, with NO_COLOR, to attributes.
+    public enum Style: UInt8, Sendable, CaseIterable {
+        case normal, bold, dim, selected, heading, good, warning, bad, status
+    }
+
+    /// Writes text from (row, column), clipped at `limit` cells (default: the row's end); returns the column after it.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        guard row >= 0, row < height else { return column }
+        let end = min(width, limit.map { column + $0 } ?? width)
+        var col = column
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            if col + w > end { break }
+            if col >= 0 {
+                clearWide(row: row, column: col)
+                cells[row * width + col] = Cell(character: ch, continuation: false, style: style)
+                if w == 2 {
+                    clearWide(row: row, column: col + 1)
+                    cells[row * width + col + 1] = Cell(character: " ", continuation: true, style: style)
+                }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Fills a rectangle with spaces in a style.
+    public mutating func fill(row: Int, column: Int, width w: Int, height h: Int, style: Style = .normal) {
+        for r in max(0, row)..<min(height, row + h) {
+            for c in max(0, column)..<min(width, column + w) {
+                clearWide(row: r, column: c)
+                cells[r * width + c] = Cell(character: " ", continuation: false, style: style)
+            }
+        }
+    }
+
+    /// The cell at (row, column).
+    public subscript(row: Int, column: Int) -> Cell { cells[row * width + column] }
+
+    /// The text of a row, with wide characters once and trailing spaces kept.
+    public func line(_ row: Int) -> String {
+        var out = ""
+        for c in 0..<width where !cells[row * width + c].continuation {
+            out.append(cells[row * width + c].character)
+        }
+        return out
+    }
+
+    /// Every row's text, trailing spaces removed: the form snapshots compare.
+    public var text: String {
+        (0..<height).map { row -> String in
+            var l = line(row)
+            while l.hasSuffix(" ") { l.removeLast() }
+            return l
+        }.joined(separator: "\n")
+    }
+
+    /// Breaks a wide character that a write is about to overlap, so no half character remains.
+    mutating func clearWide(row: Int, column: Int) {
+        let index = row * width + column
+        if cells[index].continuation, column > 0 {
+            cells[index - 1] = Cell(character: " ", continuation: false, style: cells[index - 1].style)
+        } else if column + 1 < width, cells[index + 1].continuation {
+            cells[index + 1] = Cell(character: " ", continuation: false, style: cells[index + 1].style)
+        }
+    }
+}

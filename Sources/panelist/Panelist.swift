@@ -1,0 +1,13 @@
+import ArgumentParser
+import Foundation
+
+/// The `panelist` command: offline scoring of smart-manufacturing applications.
+@main
+struct Panelist: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "panelist",
+        abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
+        version: PanelistVersion.current,
+        subcommands: [RubricCommand.self]
+    )
+}

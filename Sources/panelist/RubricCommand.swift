@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PanelistCore
+
+/// `panelist rubric …`: list, show and check rubric files.
+struct RubricCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rubric",
+        abstract: "List, show and check rubrics.",
+        subcommands: [List.self, Show.self, Check.self]
+    )
+
+    /// `panelist rubric list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the bundled rubrics: id, title, full marks, indicators.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let lang = global.language
+            let (rubrics, diagnostics) = try RubricDirectory.loadAll(in: try global.rubricDirectory())
+            for rubric in rubrics {
+                for line in RubricSummary.lines(rubric, lang: lang) { print(line) }
+            }
+            for d in diagnostics where d.severity == .error {
+                FileHandle.standardError.write(Data((d.description + "\n").utf8))
+            }
+        }
+    }
+
+    /// `panelist rubric show ID`
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a rubric's tree with caps and scoring rules.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.") var id: String
+        @Option(help: "Variant to show (e.g. workshop, sme).") var variant: String?
+        @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
+        @Flag(help: "Draw the tree with ASCII characters.") var ascii = false
+
+        func run() throws {
+            let rubric = try RubricDirectory.find(id, in: try global.rubricDirectory())
+            if let variant, rubric.variant(variant) == nil {
+                throw CLIError("rubric \(rubric.id) has no variant '\(variant)'; variants: \(rubric.variants.map(\.id).joined(separator: ", "))")
+            }
+            let report = RubricTreeReport(rubric: rubric, variant: variant, lang: global.language,
+                                          width: width ?? TerminalWidth.current(), ascii: ascii)
+            for line in report.render() { print(line) }
+        }
+    }
+
+    /// `panelist rubric check FILE...`
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check rubric files; exit status 1 if any has an error.")
+        @Argument(help: "Rubric files to check.") var files: [String]
+
+        func run() throws {
+            var failed = false
+            for file in files {
+                let (rubric, diagnostics) = RubricDirectory.load(URL(fileURLWithPath: file), displayName: file)
+                for d in diagnostics { print(d.description) }
+                if let rubric {
+                    let warnings = diagnostics.filter { $0.severity == .warning }.count
+                    print("\(file): ok — \(rubric.id), \(rubric.indicators.count) indicators" + (warnings > 0 ? ", \(warnings) warning(s)" : ""))
+                } else {
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
