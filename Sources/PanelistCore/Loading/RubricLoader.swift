@@ -259,13 +259,13 @@ public struct RubricLoader {
     func part(_ value: YAMLValue, index: Int) throws -> ScoringPart {
         let common = ["id", "kind", "title", "title_en", "when", "notes"]
         guard value.isMapping else { throw value.error("a part is a mapping with 'kind:' (\(Self.partKinds.joined(separator: ", ")))") }
-        let probe = try value.map(allowed: common + ["options", "items", "mode", "lines", "input", "bands", "max", "step", "guide", "tiers"],
+        let probe = try value.map(allowed: common + ["options", "allow_none", "items", "mode", "lines", "input", "bands", "max", "step", "guide", "tiers"],
                                   sink: DiagnosticSink(), context: "a part")
         let kindValue = try probe.require("kind", hint: "say how the part scores: \(Self.partKinds.joined(separator: ", "))")
         let kind = try kindValue.string()
         let specific: [String]
         switch kind {
-        case "choice": specific = ["options"]
+        case "choice": specific = ["options", "allow_none"]
         case "checklist": specific = ["items", "mode"]
         case "counts": specific = ["lines"]
         case "bands": specific = ["input", "bands"]
@@ -305,6 +305,7 @@ public struct RubricLoader {
             when: try map["when"].map(condition),
             notes: try notes(map["notes"]),
             rule: rule,
+            allowsNone: try map["allow_none"]?.bool() ?? false,
             location: value.location
         )
     }
@@ -345,12 +346,13 @@ public struct RubricLoader {
     }
 
     func countLine(_ value: YAMLValue) throws -> CountLine {
-        let map = try value.map(allowed: ["id", "text", "text_en", "points", "max_count", "when"], sink: sink, context: "a count line")
+        let map = try value.map(allowed: ["id", "text", "text_en", "points", "max_count", "unit", "when"], sink: sink, context: "a count line")
         return CountLine(
             id: try map.require("id").identifier(),
             text: try text(map, "text", required: true),
             points: try decimal(try map.require("points", hint: "state the points per unit counted")),
             maxCount: try map["max_count"]?.count(),
+            unit: try map["unit"]?.string() ?? "个",
             when: try map["when"].map(condition),
             location: value.location
         )

@@ -164,6 +164,9 @@ public enum RubricValidator {
             case .choice(let options):
                 if options.isEmpty { error(part.location, "\(label) has no options") }
                 unique(options.map { ($0.id, $0.location) }, what: "option of \(label)")
+                if part.allowsNone, let clash = options.first(where: { $0.id == ScoringPart.noneAnswer }) {
+                    error(clash.location, "\(label) allows none, so no option may have the id 'none'; rename the option")
+                }
                 for option in options {
                     condition(option.when, fallback: option.location)
                     for clause in option.clauses { condition(clause.when, fallback: option.location) }
@@ -310,7 +313,9 @@ public enum RubricValidator {
 
         mutating func compare(reach: Decimal?, cap: Decimal, sumCapped: Bool, label: String, what: String, location: SourceLocation?) {
             guard let reach else {
-                if !sumCapped {
+                if sumCapped {
+                    warning(location, "\(label): its \(what) have no upper limit; capped at \(cap.plain) as the seed states")
+                } else {
                     error(location, "\(label): its \(what) have no upper limit but the cap is \(cap.plain); add 'sum_capped: true' where the seed caps the sum (累计…不超过), or give counts a max_count")
                 }
                 return

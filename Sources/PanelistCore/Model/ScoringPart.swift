@@ -10,17 +10,23 @@ public struct ScoringPart: Sendable, Equatable {
     public var when: Condition?
     public var notes: [LocalizedText]
     public var rule: Rule
+    /// For choices: the reviewer may answer "none of these" (0 points) without a seed option for it.
+    public var allowsNone: Bool
     public var location: SourceLocation?
+
+    /// The answer id a reviewer gives for "none of these" on a choice that allows it.
+    public static let noneAnswer = "none"
 
     public init(
         id: String, title: LocalizedText? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
-        rule: Rule, location: SourceLocation? = nil
+        rule: Rule, allowsNone: Bool = false, location: SourceLocation? = nil
     ) {
         self.id = id
         self.title = title
         self.when = when
         self.notes = notes
         self.rule = rule
+        self.allowsNone = allowsNone
         self.location = location
     }
 

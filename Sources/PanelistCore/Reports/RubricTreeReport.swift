@@ -36,7 +36,7 @@ public struct RubricTreeReport {
         if !rubric.gates.isEmpty {
             out.append("")
             out.append(TextLayout.truncate(lang.pick("门槛条件（不打分，须全部满足）", "Gates (not scored; all must pass)"), to: width))
-            for gate in rubric.gates {
+            for gate in rubric.gates where shown(gate.when) {
                 let applies = gate.when.map { conditionText($0) } ?? ""
                 out += wrapped("\(gate.id) " + gate.title.text(lang, variant: variant) + applies, indent: "  ", hanging: "     ")
             }
@@ -86,10 +86,11 @@ public struct RubricTreeReport {
             }
         }
         if let when = node.when { label += conditionText(when) }
+        if !shown(node.when) { return }
         let lead = isRoot ? "" : prefix + (isLast ? branch.last : branch.mid)
         out.append(line(lead: lead, label: label, right: capText))
         let childPrefix = isRoot ? "" : prefix + (isLast ? branch.blank : branch.pipe)
-        for part in node.parts {
+        for part in node.parts where shown(part.when) {
             for detail in partLines(part, node: node) {
                 out += wrapped(detail, indent: childPrefix + (node.children.isEmpty ? "   " : branch.pipe), hanging: "   ")
             }
@@ -111,9 +112,10 @@ public struct RubricTreeReport {
         let cond = part.when.map { conditionText($0) } ?? ""
         switch part.rule {
         case .choice(let options):
-            return options.map { o in
+            let none = part.allowsNone ? [lang.pick("（无）均不符合 (0分)", "(none) none applies (0)")] : []
+            return (options.filter { shown($0.when) }.map { o in
                 "\(o.id) " + o.text.text(lang, variant: variant) + " (\(pts(o.points)))" + (o.when.map { conditionText($0) } ?? "")
-            }.prefixed(head + cond)
+            } + none).prefixed(head + cond)
         case .checklist(let mode, let items):
             let modeText: String
             switch mode {
@@ -122,14 +124,14 @@ public struct RubricTreeReport {
             case .levels: modeText = lang.pick("累进等级，高级含低级", "cumulative levels")
             case .record: modeText = lang.pick("仅记录", "record only")
             }
-            return ["[\(modeText)]"].prefixed(head + cond) + items.map { i in
-                "□ \(i.id) " + i.text.text(lang, variant: variant) + (i.points.map { " (\(pts($0)))" } ?? "")
+            return ["[\(modeText)]"].prefixed(head + cond) + items.filter { shown($0.when) }.map { i in
+                (ascii ? "[ ] " : "□ ") + "\(i.id) " + i.text.text(lang, variant: variant) + (i.points.map { " (\(pts($0)))" } ?? "")
             }
         case .counts(let lines):
-            return lines.map { l in
-                let unit = lang.pick("分/个", " per item")
+            return lines.filter { shown($0.when) }.map { l in
+                let unit = lang.pick("分/\(l.unit)", " per \(l.unit)")
                 let limit = l.maxCount.map { lang.pick("，最多 \($0) 个", ", at most \($0)") } ?? ""
-                return "\(l.id) " + l.text.text(lang, variant: variant) + " (\(pts(l.points))\(unit)\(limit))"
+                return "\(l.id) " + l.text.text(lang, variant: variant) + " (\((l.points.resolve(variant) ?? 0).plain)\(unit)\(limit))"
             }.prefixed(head + cond)
         case .bands(let input, let bands):
             let field = node.number(input)
@@ -154,12 +156,21 @@ public struct RubricTreeReport {
         }
     }
 
+    /// Whether something with this condition belongs to the variant shown (other attributes always show).
+    func shown(_ condition: Condition?) -> Bool {
+        guard let clause = condition?.clauses.first(where: { $0.attribute == "variant" }), let variant else { return true }
+        return clause.values.contains(variant)
+    }
+
     func pts(_ value: Varying<Decimal>) -> String {
         (value.resolve(variant) ?? 0).plain + lang.pick("分", "")
     }
 
     func conditionText(_ condition: Condition) -> String {
-        let parts = condition.clauses.map { clause -> String in
+        // The variant shown needs no mention; other variants are filtered out before this.
+        let clauses = condition.clauses.filter { !($0.attribute == "variant" && variant != nil) }
+        guard !clauses.isEmpty else { return "" }
+        let parts = clauses.map { clause -> String in
             let attr = clause.attribute == "variant" ? lang.pick("类型", "variant") : (rubric.attribute(clause.attribute)?.title.text(lang) ?? clause.attribute)
             let values = clause.values.map { value -> String in
                 if clause.attribute == "variant" { return rubric.variant(value)?.title.text(lang) ?? value }

@@ -180,6 +180,7 @@ public enum ScoringEngine {
             switch part.rule {
             case .choice(let options):
                 guard let chosen = input.choices[part.id] else { return nil }
+                if chosen == ScoringPart.noneAnswer, part.allowsNone { return ([.none], 0) }
                 guard let option = options.first(where: { $0.id == chosen }) else {
                     problems.append(ScoreProblem(id: where_, message: "option \(chosen) does not exist"))
                     return nil
