@@ -25,6 +25,11 @@ let package = Package(
             name: "PanelistCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
+        .target(
+            name: "PanelistUI",
+            dependencies: ["PanelistCore"]
+        ),
         // Presents an in-memory screen grid through ncursesw and reads keys.
         .target(
             name: "PanelistTerminal",
@@ -35,12 +40,17 @@ let package = Package(
             dependencies: [
                 "PanelistCore",
                 "PanelistTerminal",
+                "PanelistUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PanelistCoreTests",
             dependencies: ["PanelistCore"]
+        ),
+        .testTarget(
+            name: "PanelistUITests",
+            dependencies: ["PanelistUI", "PanelistCore"]
         ),
     ]
 )

@@ -1,0 +1,40 @@
+/// A key press or mouse event, as the UI understands it (the terminal layer translates raw codes).
+public enum Key: Sendable, Hashable {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case tab, backTab, enter, escape, backspace, delete
+    /// Ctrl plus a letter, e.g. `.control("s")`.
+    case control(Character)
+    case mouseClick(row: Int, column: Int)
+    case wheelUp(row: Int, column: Int)
+    case wheelDown(row: Int, column: Int)
+    case resize
+
+    /// How the key is written in the help screen.
+    public var label: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Bksp"
+        case .delete: return "Del"
+        case .control(let c): return "C-\(c)"
+        case .mouseClick: return "click"
+        case .wheelUp: return "wheel↑"
+        case .wheelDown: return "wheel↓"
+        case .resize: return "resize"
+        }
+    }
+}
