@@ -96,7 +96,12 @@ public final class JournalFile {
                 guard !parse.lines.isEmpty else {
                     throw StoreError(zh: "\(path):1: 日志头记录不完整，无法恢复；请重新创建日志。", en: "\(path):1: the header record is incomplete; the journal cannot be recovered, create it again")
                 }
-                let side = path + ".torn-" + Self.stamp(now)
+                var side = path + ".torn-" + Self.stamp(now)
+                var n = 1
+                while access(side, F_OK) == 0 {  // never overwrite an earlier side file
+                    side = path + ".torn-" + Self.stamp(now) + "-\(n)"
+                    n += 1
+                }
                 try Posix.createFile(side, torn.bytes)
                 guard ftruncate(fd, off_t(torn.offset)) == 0 else {
                     let e = Posix.errorText
