@@ -6,12 +6,16 @@ let package = Package(
     products: [
         .executable(name: "panelist", targets: ["panelist"]),
         .library(name: "PanelistCore", targets: ["PanelistCore"]),
+        .library(name: "PanelistStore", targets: ["PanelistStore"]),
+        .executable(name: "panelist-bench", targets: ["panelist-bench"]),
     ],
     dependencies: [
         // Command-line parsing for the thin CLI layer.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML for rubric files; its Node API gives line/column marks for error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system ncursesw library (Debian: libncursesw5-dev). Only PanelistTerminal imports it.
@@ -23,7 +27,16 @@ let package = Package(
         // Pure value-type core: rubric model and loader, validator, scoring, text width.
         .target(
             name: "PanelistCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                // SHA-256 for the journal chain and Ed25519 signature checks are pure functions.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Journal files on disk: durable appends, locking, recovery, reviewer keys, paths.
+        .target(
+            name: "PanelistStore",
+            dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(
@@ -41,12 +54,22 @@ let package = Package(
                 "PanelistCore",
                 "PanelistTerminal",
                 "PanelistUI",
+                "PanelistStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (not tests): `swift run -c release panelist-bench journal`.
+        .executableTarget(
+            name: "panelist-bench",
+            dependencies: ["PanelistCore", "PanelistStore"]
+        ),
         .testTarget(
             name: "PanelistCoreTests",
-            dependencies: ["PanelistCore"]
+            dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .testTarget(
+            name: "PanelistStoreTests",
+            dependencies: ["PanelistCore", "PanelistStore"]
         ),
         .testTarget(
             name: "PanelistUITests",

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A journal's history in human terms: time, what was changed, old → new.
+public struct JournalHistory {
+    public let rubric: Rubric?
+    public let lang: Lang
+    /// Whether times are shown in UTC (default) or another zone.
+    public let timeZone: TimeZone
+
+    /// Creates a history printer; titles come from the rubric when given.
+    public init(rubric: Rubric? = nil, lang: Lang, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current) {
+        self.rubric = rubric
+        self.lang = lang
+        self.timeZone = timeZone
+    }
+
+    /// One line per record.
+    public func lines(_ records: [JournalRecord]) -> [String] {
+        var state = ReviewState()
+        var out: [String] = []
+        for record in records {
+            out.append("\(time(record.time))  #\(record.seq)  " + describe(record, before: state))
+            state.apply(record)
+        }
+        return out
+    }
+
+    func time(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func p(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
+        return "\(c.year ?? 0)-\(p(c.month))-\(p(c.day)) \(p(c.hour)):\(p(c.minute)):\(p(c.second))"
+    }
+
+    func title(_ id: String) -> String {
+        if id.isEmpty { return lang.pick("总体意见", "overall opinion") }
+        if let node = rubric?.node(id) { return "\(id) \(node.title.text(lang))" }
+        if let gate = rubric?.gates.first(where: { $0.id == id }) { return "\(id) \(gate.title.text(lang))" }
+        return id
+    }
+
+    func show(_ s: String?) -> String { s.map { $0.isEmpty ? "∅" : $0 } ?? "—" }
+
+    func short(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "—" }
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count > 40 ? "«" + flat.prefix(40) + "…»" : "«" + flat + "»"
+    }
+
+    func describe(_ record: JournalRecord, before s: ReviewState) -> String {
+        switch record.entry {
+        case .header(let h):
+            return lang.pick("创建日志：专家 \(h.reviewer.name)（\(h.reviewer.fingerprint)），细则 \(h.rubric.id)，申报 \(h.application.id)",
+                             "journal created: reviewer \(h.reviewer.name) (\(h.reviewer.fingerprint)), rubric \(h.rubric.id), application \(h.application.id)")
+        case .action(let action):
+            return describe(action, before: s)
+        }
+    }
+
+    func describe(_ action: JournalAction, before s: ReviewState) -> String {
+        let input = { (id: String) in s.inputs[indicator: id] }
+        switch action {
+        case let .tick(ind, part, item, on):
+            let was = input(ind).ticks[part]?.contains(item) == true
+            return "\(title(ind)) [\(part)] \(item): \(was ? "☑" : "☐") → \(on ? "☑" : "☐")"
+        case let .choose(ind, part, option):
+            return "\(title(ind)) [\(part)] " + lang.pick("选项", "option") + ": \(show(input(ind).choices[part])) → \(show(option))"
+        case let .number(ind, number, value):
+            return "\(title(ind)) \(number): \(show(input(ind).numbers[number]?.plain)) → \(show(value?.plain))"
+        case let .count(ind, part, line, count):
+            return "\(title(ind)) [\(part)] \(line): \(show(input(ind).counts[part]?[line].map(String.init))) → \(count)"
+        case let .points(ind, part, points):
+            return "\(title(ind)) [\(part)] " + lang.pick("分值", "points") + ": \(show(input(ind).manual[part]?.plain)) → \(show(points?.plain))"
+        case let .scenarios(ids, other):
+            let old = s.inputs.coverageConfirmed ? "\(s.inputs.scenarios.count)+\(s.inputs.otherScenarios)" : "—"
+            return lang.pick("场景覆盖", "scenario coverage") + ": \(old) → \(ids.count)+\(other) (\(ids.joined(separator: ", ")))"
+        case let .gate(gate, verdict, reason):
+            return "\(title(gate)): \(show(s.inputs.gates[gate]?.verdict.rawValue)) → \(verdict.rawValue)" + (reason.isEmpty ? "" : " \(short(reason))")
+        case let .evidence(target, item, mark, note):
+            let old = s.evidence[EvidenceKey(target: target, item: item)]?.mark.rawValue
+            return "\(title(target)) " + lang.pick("佐证", "evidence") + " \(item): \(show(old)) → \(show(mark?.rawValue))" + (note.isEmpty ? "" : " \(short(note))")
+        case let .comment(target, text):
+            return "\(title(target)) " + lang.pick("意见", "comment") + ": \(short(s.comments[target])) → \(short(text))"
+        case let .recuse(reason):
+            return lang.pick("声明回避", "recusal declared") + " \(short(reason))"
+        case let .signoff(head, _, fingerprint):
+            return lang.pick("签署", "signed off") + " (\(fingerprint)) head \(head.prefix(16))…"
+        case let .reopen(reason):
+            return lang.pick("重新打开", "reopened") + " \(short(reason))"
+        }
+    }
+}

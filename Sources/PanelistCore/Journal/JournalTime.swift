@@ -1,0 +1,54 @@
+import Foundation
+
+/// Journal timestamps: ISO-8601 UTC with milliseconds, e.g. `2025-03-01T08:30:00.125Z`.
+public enum JournalTime {
+    /// Formats a date (truncated to milliseconds).
+    public static func format(_ date: Date) -> String {
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        var days = ms >= 0 ? ms / 86_400_000 : (ms - 86_399_999) / 86_400_000
+        let rem = ms - days * 86_400_000
+        let (h, m, s, milli) = (rem / 3_600_000, rem / 60_000 % 60, rem / 1000 % 60, rem % 1000)
+        // Civil-from-days (H. Hinnant).
+        days += 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let doe = days - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let mo = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (mo <= 2 ? 1 : 0)
+        func p(_ n: Int64, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(p(y, 4))-\(p(mo, 2))-\(p(d, 2))T\(p(h, 2)):\(p(m, 2)):\(p(s, 2)).\(p(milli, 3))Z"
+    }
+
+    /// Parses the format written by `format` (the `.mmm` part is optional).
+    public static func parse(_ text: String) -> Date? {
+        let b = Array(text.utf8)
+        guard b.count == 20 || b.count == 24, b.last == UInt8(ascii: "Z"), b[4] == 0x2D, b[7] == 0x2D, b[10] == UInt8(ascii: "T"),
+              b[13] == 0x3A, b[16] == 0x3A else { return nil }
+        func num(_ r: Range<Int>) -> Int64? {
+            guard r.allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return nil }
+            return Int64(String(decoding: b[r], as: UTF8.self))
+        }
+        guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13), let mi = num(14..<16),
+              let s = num(17..<19), (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61 else { return nil }
+        var milli: Int64 = 0
+        if b.count == 24 {
+            guard b[19] == UInt8(ascii: "."), let f = num(20..<23) else { return nil }
+            milli = f
+        }
+        // Days-from-civil (H. Hinnant).
+        let yy = mo <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        let ms = ((days * 24 + h) * 60 + mi) * 60_000 + s * 1000 + milli
+        return Date(timeIntervalSince1970: Double(ms) / 1000)
+    }
+}

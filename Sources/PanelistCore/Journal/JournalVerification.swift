@@ -1,0 +1,25 @@
+/// The result of verifying a journal: header, signers, chain head, and every problem found.
+public struct JournalVerification: Sendable, Equatable {
+    public var header: JournalHeader?
+    /// Number of records in the valid prefix.
+    public var recordCount: Int
+    /// The last record's checksum (the chain head).
+    public var head: String?
+    public var signers: [JournalSigner]
+    /// Whether the journal ends signed off (the last sign-off is not followed by a reopen).
+    public var signedOff: Bool
+    public var problems: [JournalProblem]
+
+    /// Creates a verification result.
+    public init(header: JournalHeader?, recordCount: Int, head: String?, signers: [JournalSigner], signedOff: Bool, problems: [JournalProblem]) {
+        self.header = header
+        self.recordCount = recordCount
+        self.head = head
+        self.signers = signers
+        self.signedOff = signedOff
+        self.problems = problems
+    }
+
+    /// Whether nothing is wrong.
+    public var isValid: Bool { problems.isEmpty }
+}

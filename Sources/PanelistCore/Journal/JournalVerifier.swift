@@ -1,0 +1,94 @@
+import Foundation
+
+/// Checks a journal end to end: checksums, links, sequence, times, signatures, hashes, keys.
+public struct JournalVerifier: Sendable {
+    /// Hex SHA-256 the rubric file must have, if given.
+    public var rubricSHA256: String?
+    /// Hex SHA-256 the application file must have, if given.
+    public var applicationSHA256: String?
+    /// Fingerprints the header's key must be one of, if any are given (`--expect-key`, known-keys file).
+    public var expectedKeys: Set<String>
+
+    /// Creates a verifier with optional expectations.
+    public init(rubricSHA256: String? = nil, applicationSHA256: String? = nil, expectedKeys: Set<String> = []) {
+        self.rubricSHA256 = rubricSHA256
+        self.applicationSHA256 = applicationSHA256
+        self.expectedKeys = Set(expectedKeys.map(JournalSigning.normalise))
+    }
+
+    /// Verifies a journal's bytes.
+    public func verify(_ bytes: [UInt8]) -> JournalVerification {
+        let parse = JournalParser.parse(bytes)
+        var problems: [JournalProblem] = []
+        if let c = parse.corruption {
+            problems.append(JournalProblem(line: c.line, message: c.message + "; records from here on are not trusted (see 'panelist journal salvage')"))
+        }
+        if let t = parse.torn {
+            problems.append(JournalProblem(line: t.line, message: t.reason + " — a torn write; opening the journal cuts it back to line \(t.line - 1)"))
+        }
+        guard let header = parse.header else {
+            if parse.lines.isEmpty, parse.corruption == nil, parse.torn == nil {
+                problems.append(JournalProblem(line: 0, message: "the journal is empty"))
+            } else if parse.lines.isEmpty, parse.corruption == nil {
+                problems.append(JournalProblem(line: 1, message: "no header record"))
+            }
+            return JournalVerification(header: nil, recordCount: 0, head: nil, signers: [], signedOff: false, problems: problems)
+        }
+        let actualFP = keyFingerprint(header.reviewer.publicKey)
+        if let actualFP, actualFP != header.reviewer.fingerprint {
+            problems.append(JournalProblem(line: 1, message: "the header's fingerprint \(header.reviewer.fingerprint) does not match its public key (\(actualFP))"))
+        } else if actualFP == nil {
+            problems.append(JournalProblem(line: 1, message: "the header's public key is not a valid Ed25519 key"))
+        }
+        if !expectedKeys.isEmpty, !expectedKeys.contains(header.reviewer.fingerprint) {
+            problems.append(JournalProblem(line: 1, message: "the journal is keyed to \(header.reviewer.fingerprint), not to the expected key \(expectedKeys.sorted().joined(separator: " or ")): the key was swapped or this is another reviewer's journal"))
+        }
+        if let want = rubricSHA256, want != header.rubric.sha256 {
+            problems.append(JournalProblem(line: 1, message: "the rubric file has changed since the journal was created (sha256 \(want.prefix(12))… now, \(header.rubric.sha256.prefix(12))… recorded); scores must not be recomputed against it"))
+        }
+        if let want = applicationSHA256, want != header.application.sha256 {
+            problems.append(JournalProblem(line: 1, message: "the application file has changed since the journal was created (sha256 \(want.prefix(12))… now, \(header.application.sha256.prefix(12))… recorded)"))
+        }
+        var signers: [JournalSigner] = []
+        var signedOff = false
+        var previous: JournalLine?
+        for line in parse.lines {
+            defer { previous = line }
+            if let p = previous, line.record.time < p.record.time {
+                problems.append(JournalProblem(line: line.number, message: "time \(JournalTime.format(line.record.time)) is earlier than the previous record's"))
+            }
+            guard let action = line.record.action else { continue }
+            if signedOff, case .reopen = action {} else if signedOff {
+                problems.append(JournalProblem(line: line.number, message: "a '\(action.typeName)' record follows the sign-off without a reopen: the journal was changed after sign-off"))
+            }
+            switch action {
+            case let .signoff(head, signature, fingerprint):
+                let valid = JournalSigning.isValid(signature: signature, head: head, publicKey: header.reviewer.publicKey)
+                signers.append(JournalSigner(line: line.number, name: header.reviewer.name, fingerprint: fingerprint,
+                                             time: JournalTime.format(line.record.time), head: head, valid: valid))
+                if !valid {
+                    problems.append(JournalProblem(line: line.number, message: "the signature does not verify against the header's key \(header.reviewer.fingerprint) (signed by another key, or the signed head was changed)"))
+                }
+                if head != line.record.prev {
+                    problems.append(JournalProblem(line: line.number, message: "the signed head \(head.prefix(12))… is not the chain head before the sign-off (\(line.record.prev.prefix(12))…)"))
+                }
+                if fingerprint != header.reviewer.fingerprint {
+                    problems.append(JournalProblem(line: line.number, message: "signed with key \(fingerprint), but the journal belongs to \(header.reviewer.fingerprint)"))
+                }
+                signedOff = true
+            case .reopen:
+                if !signedOff { problems.append(JournalProblem(line: line.number, message: "a reopen without a sign-off before it")) }
+                signedOff = false
+            default:
+                break
+            }
+        }
+        return JournalVerification(header: header, recordCount: parse.lines.count, head: parse.lines.last?.record.sum,
+                                   signers: signers, signedOff: signedOff, problems: problems)
+    }
+
+    func keyFingerprint(_ base64: String) -> String? {
+        guard let raw = Data(base64Encoded: base64), raw.count == 32 else { return nil }
+        return JournalSigning.fingerprint(rawPublicKey: Array(raw))
+    }
+}

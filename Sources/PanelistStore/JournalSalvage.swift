@@ -1,0 +1,43 @@
+import PanelistCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Copies the valid prefix of a damaged journal to a NEW file; the original is never changed.
+public enum JournalSalvage {
+    /// What a salvage kept and dropped.
+    public struct Report: Sendable, Equatable {
+        /// Records copied to the new file.
+        public var keptRecords: Int
+        /// Lines of the original from the first bad one on, not copied.
+        public var droppedLines: Int
+        public var droppedBytes: Int
+        /// The first bad line and why, if any.
+        public var firstProblem: String?
+    }
+
+    /// Writes the valid records of `source` to `output` (which must not exist).
+    public static func salvage(source: String, output: String) throws(StoreError) -> Report {
+        if output == source {
+            throw StoreError(zh: "输出文件不能是原文件；请用 --out 指定一个新文件。", en: "the output must be a new file, not the original; give another --out")
+        }
+        let bytes = try Posix.readFile(source)
+        let parse = JournalParser.parse(bytes)
+        guard !parse.lines.isEmpty else {
+            throw StoreError(zh: "\(source): 连日志头都无法读取，没有可抢救的记录。", en: "\(source): not even the header is readable; there is nothing to salvage")
+        }
+        let kept = Array(bytes[0..<parse.validLength])
+        do throws(StoreError) {
+            try Posix.createFile(output, kept)
+        } catch {
+            if errno == EEXIST {
+                throw StoreError(zh: "\(output) 已存在；抢救只写入新文件，请换一个文件名。", en: "\(output) already exists; salvage only writes a new file, choose another name")
+            }
+            throw error
+        }
+        let rest = bytes[parse.validLength...]
+        let droppedLines = rest.isEmpty ? 0 : rest.split(separator: 0x0A, omittingEmptySubsequences: false).count - (rest.last == 0x0A ? 1 : 0)
+        let problem = parse.corruption?.description ?? parse.torn.map { "line \($0.line): \($0.reason)" }
+        return Report(keptRecords: parse.lines.count, droppedLines: droppedLines, droppedBytes: rest.count, firstProblem: problem)
+    }
+}
