@@ -68,10 +68,6 @@ let package = Package(
             dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
-            name: "PanelistStoreTests",
-            dependencies: ["PanelistCore", "PanelistStore"]
-        ),
-        .testTarget(
             name: "PanelistUITests",
             dependencies: ["PanelistUI", "PanelistCore"]
         ),
