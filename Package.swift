@@ -65,7 +65,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PanelistCoreTests",
-            dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PanelistUITests",

@@ -1,0 +1,94 @@
+import Foundation
+import PanelistCore
+
+/// The whole UI state: the applications under review, the screen shown, and the keyboard mode.
+///
+/// `handle(_:now:)` turns a key into state changes and effects; journal appends are effects,
+/// and the state reflects an action only after the runner reports it durably written.
+public struct AppModel: Sendable {
+    public var sessions: [ReviewSession]
+    public var current: Int
+    public var screen: Screen
+    public var mode: UIMode = .normal
+    public var message: Message?
+    public var lang: Lang
+    public var glyphs: Glyphs
+    public var keys: KeyTable = .standard
+    public var listCursor = 0
+    public var width = 80
+    public var height = 24
+    public var lastSearch = ""
+    /// Seconds of no typing after which a comment being edited is saved.
+    public var commentPause: TimeInterval = 1.5
+
+    /// Which screen is shown.
+    public enum Screen: Sendable, Equatable {
+        case list
+        case review
+    }
+
+    public init(sessions: [ReviewSession], lang: Lang, ascii: Bool, startInList: Bool? = nil) {
+        self.sessions = sessions
+        self.current = 0
+        self.lang = lang
+        self.glyphs = ascii ? .ascii : .unicode
+        self.screen = (startInList ?? (sessions.count != 1)) ? .list : .review
+    }
+
+    /// The session on screen.
+    public var session: ReviewSession? { sessions.indices.contains(current) ? sessions[current] : nil }
+
+    var layout: Layout { Layout(width: width, height: height) }
+
+    // MARK: - Runner callbacks
+
+    /// The runner wrote `action` durably to session `index`'s journal at `time` as record `seq`.
+    public mutating func appended(_ action: JournalAction, session index: Int, time: Date, seq: Int, undoable: Bool) {
+        guard sessions.indices.contains(index) else { return }
+        sessions[index].applied(action, time: time, seq: seq, undoable: undoable)
+        message = Message(lang.pick("已保存 ", "Saved ") + UIText.clock(time) + " · " + describe(action), style: .good)
+    }
+
+    /// The runner could not do an effect; nothing changed.
+    public mutating func failed(_ text: String) {
+        message = Message(text, style: .bad)
+    }
+
+    /// Called when no key came for a while: saves a comment after a pause in typing.
+    public mutating func idle(now: Date) -> [Effect] {
+        guard case .comment(let edit) = mode, edit.dirty, now.timeIntervalSince(edit.lastKey) >= commentPause else { return [] }
+        var copy = edit
+        copy.saved = edit.editor.text
+        mode = .comment(copy)
+        return appendIfValid(.comment(target: edit.target, text: edit.editor.text))
+    }
+
+    /// A one-line account of an action for the message row.
+    func describe(_ action: JournalAction) -> String {
+        switch action {
+        case .tick(let i, _, let item, let on): return "\(i) \(item) " + (on ? "☐→✓" : "✓→☐")
+        case .choose(let i, _, let o): return "\(i) → \(o ?? "—")"
+        case .number(let i, let n, let v): return "\(i) \(n) = \(v?.plain ?? "—")"
+        case .count(let i, _, let line, let c): return "\(i) \(line) = \(c)"
+        case .points(let i, _, let p): return "\(i) = \(p?.plain ?? "—")"
+        case .scenarios(let ids, let other): return lang.pick("场景 \(ids.count + other) 个", "\(ids.count + other) scenarios")
+        case .gate(let g, let v, _): return "\(g) \(v.rawValue)"
+        case .evidence(let t, let item, let m, _): return "\(t) \(item) \(m?.rawValue ?? "—")"
+        case .comment(let t, _): return lang.pick("评语 \(t.isEmpty ? "总体" : t)", "comment \(t.isEmpty ? "overall" : t)")
+        case .recuse: return lang.pick("已声明回避", "recused")
+        case .signoff: return lang.pick("已签字", "signed off")
+        case .reopen: return lang.pick("已重新打开", "reopened")
+        }
+    }
+
+    /// Validates an action against the rubric and state; returns the append effect or shows why not.
+    mutating func appendIfValid(_ action: JournalAction, undoable: Bool = true) -> [Effect] {
+        guard let session else { return [] }
+        let validator = ActionValidator(rubric: session.rubric, profile: session.profile, lang: lang)
+        if let problem = validator.problem(with: action, state: session.state) {
+            message = Message(problem, style: .bad)
+            return []
+        }
+        return [.append(session: current, action: action, undoable: undoable)]
+    }
+}

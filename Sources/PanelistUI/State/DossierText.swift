@@ -1,0 +1,50 @@
+/// What the application pane shows: the applicant, its sections, evidence and stated figures.
+public struct DossierText: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var sections: [Section]
+    public var evidence: [Evidence]
+    /// Stated figures by fact id, as written in the application (e.g. "1,800万元").
+    public var stated: [String: String]
+
+    public init(id: String, name: String, sections: [Section] = [], evidence: [Evidence] = [], stated: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.sections = sections
+        self.evidence = evidence
+        self.stated = stated
+    }
+
+    /// A narrative section linked to the indicators it answers.
+    public struct Section: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var indicators: [String]
+        public var text: String
+        public init(id: String, title: String, indicators: [String], text: String) {
+            self.id = id
+            self.title = title
+            self.indicators = indicators
+            self.text = text
+        }
+    }
+
+    /// An evidence document the application lists for an indicator or gate.
+    public struct Evidence: Sendable, Equatable {
+        public var target: String
+        public var file: String
+        public var description: String
+        public var page: String
+        public init(target: String, file: String, description: String, page: String) {
+            self.target = target
+            self.file = file
+            self.description = description
+            self.page = page
+        }
+    }
+
+    /// Sections linked to an indicator (or, for a parent, to any of its descendants' ids given).
+    public func sections(for ids: Set<String>) -> [Section] {
+        sections.filter { !Set($0.indicators).isDisjoint(with: ids) }
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import PanelistCore
+
+extension ReviewSession {
+    /// The scoring panel's rows for the selected tree row.
+    public func panelFields(lang: Lang, glyphs: Glyphs) -> [PanelField] {
+        let key = view.selected
+        if key == Self.gatesKey { return gatesSummary(lang: lang) }
+        if key.hasPrefix("gate:") { return gateFields(String(key.dropFirst(5)), lang: lang, glyphs: glyphs) }
+        if key == Self.overallKey { return overallFields(lang: lang) }
+        guard let node = rubric.node(key) else { return [] }
+        return node.children.isEmpty ? indicatorFields(node, lang: lang, glyphs: glyphs) : parentFields(node, lang: lang)
+    }
+
+    var variant: String? { profile.variant }
+
+    func header(_ node: RubricNode, lang: Lang) -> [PanelField] {
+        guard let score = sheet.nodes[node.id] else { return [] }
+        var rows = [PanelField(.info, label: "\(node.id) \(node.title.text(lang, variant: variant))",
+                               trailer: "\(score.points.plain) / \(score.cap.plain)", style: .heading)]
+        if score.progress == .notApplicable {
+            rows.append(PanelField(.info, label: lang.pick("本项不适用于该申报单位（条件不满足）。", "Not applicable to this applicant (its condition is not met)."), style: .dim))
+        } else if !score.derivation.steps.isEmpty {
+            rows.append(PanelField(.info, label: "= " + score.derivation.render(lang), style: .dim))
+        }
+        for unmet in score.unmet {
+            rows.append(PanelField(.info, label: lang.pick("未满足：", "Unmet: ") + unmet, style: .warning))
+        }
+        return rows
+    }
+
+    func parentFields(_ node: RubricNode, lang: Lang) -> [PanelField] {
+        var rows = header(node, lang: lang)
+        for child in node.children {
+            guard let s = sheet.nodes[child.id] else { continue }
+            rows.append(PanelField(.info, prefix: "  ", label: "\(child.id) \(child.title.text(lang, variant: variant))",
+                                   trailer: s.progress == .notApplicable ? "—" : "\(s.points.plain)/\(s.cap.plain)"))
+        }
+        rows += commentFields(node.id, lang: lang)
+        return rows
+    }
+
+    func indicatorFields(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
+        var rows = header(node, lang: lang)
+        let input = state.inputs.indicators[node.id] ?? IndicatorInput()
+        let locked = state.isSignedOff || state.recusal != nil
+        _ = locked
+        for part in node.parts {
+            if let when = part.when, when.evaluate(profile) == false { continue }
+            if let title = part.title { rows.append(PanelField(.info, label: title.text(lang, variant: variant), style: .bold)) }
+            switch part.rule {
+            case .choice(let options):
+                let chosen = input.choices[part.id]
+                for option in options {
+                    let open = option.when.map { $0.evaluate(profile) != false } ?? true
+                    let points = (option.points.resolve(variant) ?? 0).plain
+                    rows.append(PanelField(.option(indicator: node.id, part: part.id, option: option.id),
+                                           prefix: chosen == option.id ? glyphs.chosen : glyphs.unchosen,
+                                           label: "\(option.id) " + option.text.text(lang, variant: variant),
+                                           trailer: lang.pick("\(points)分", "\(points)"), style: open ? .normal : .dim))
+                    for clause in option.clauses where clause.when?.evaluate(profile) != false {
+                        rows.append(PanelField(.info, prefix: "    ", label: clause.text.text(lang, variant: variant), style: .dim))
+                    }
+                }
+                if part.allowsNone {
+                    rows.append(PanelField(.option(indicator: node.id, part: part.id, option: ScoringPart.noneAnswer),
+                                           prefix: chosen == ScoringPart.noneAnswer ? glyphs.chosen : glyphs.unchosen,
+                                           label: lang.pick("均不符合", "None applies"), trailer: lang.pick("0分", "0")))
+                }
+            case .checklist(let mode, let items):
+                let ticked = input.ticks[part.id] ?? []
+                let top = mode == .levels ? items.lastIndex { ticked.contains($0.id) } : nil
+                for (index, item) in items.enumerated() {
+                    var box = ticked.contains(item.id) ? glyphs.checked : glyphs.unchecked
+                    if let top, index < top, !ticked.contains(item.id) { box = glyphs.implied }
+                    let points = item.points.map { (($0.resolve(variant) ?? 0).plain) } ?? ""
+                    rows.append(PanelField(.item(indicator: node.id, part: part.id, item: item.id), prefix: box,
+                                           label: "\(item.id) " + item.text.text(lang, variant: variant),
+                                           trailer: points.isEmpty ? "" : lang.pick("\(points)分", points)))
+                }
+            case .counts(let lines):
+                let counts = input.counts[part.id] ?? [:]
+                for line in lines where line.when?.evaluate(profile) != false {
+                    let n = counts[line.id] ?? 0
+                    let unit = (line.points.resolve(variant) ?? 0)
+                    let limit = line.maxCount.map { "≤\($0)" } ?? ""
+                    rows.append(PanelField(.count(indicator: node.id, part: part.id, line: line.id),
+                                           prefix: "[" + TextLayout.padLeft(String(n), to: 3) + "]",
+                                           label: "\(line.id) " + line.text.text(lang, variant: variant),
+                                           trailer: "× \(unit.plain)\(limit) = \((unit * Decimal(n)).plain)"))
+                }
+            case .bands(let inputID, _):
+                rows += numberFields(node, focus: inputID, input: input, lang: lang)
+            case .manual(let max, let step, let guide):
+                let limit = max?.resolve(variant) ?? (node.cap.resolve(variant) ?? 0)
+                let value = input.manual[part.id].map(\.plain) ?? "  "
+                let stepText = step.map { lang.pick("，步长 \($0.plain)", ", step \($0.plain)") } ?? ""
+                rows.append(PanelField(.manual(indicator: node.id, part: part.id), prefix: "[" + TextLayout.padLeft(value, to: 4) + "]",
+                                       label: lang.pick("专家评分（0–\(limit.plain)\(stepText)）", "Expert points (0–\(limit.plain)\(stepText))"),
+                                       trailer: "/ \(limit.plain)"))
+                for line in guide { rows.append(PanelField(.info, prefix: "  ", label: line.text(lang, variant: variant), style: .dim)) }
+            case .coverage(let tiers):
+                let confirmed = state.inputs.coverageConfirmed
+                let count = state.inputs.scenarios.count + state.inputs.otherScenarios
+                let claimed = facts.scenarios.count + facts.otherScenarios
+                rows.append(PanelField(.coverage(indicator: node.id), prefix: confirmed ? glyphs.checked : glyphs.unchecked,
+                                       label: confirmed ? lang.pick("已确认 \(count) 个场景（Enter 修改）", "\(count) scenarios confirmed (Enter to change)")
+                                                        : lang.pick("确认场景覆盖（申报 \(claimed) 个；Enter 逐项核对）", "Confirm coverage (\(claimed) claimed; Enter to check each)")))
+                for tier in tiers where tier.when?.evaluate(profile) != false {
+                    rows.append(PanelField(.info, prefix: "  ", label: "\(tier.id) " + tier.text.text(lang, variant: variant),
+                                           trailer: lang.pick("\((tier.points.resolve(variant) ?? 0).plain)分", (tier.points.resolve(variant) ?? 0).plain), style: .dim))
+                }
+            }
+        }
+        // Numbers recorded without a band part (e.g. KPIs).
+        let banded = Set(node.parts.compactMap { part -> String? in if case .bands(let id, _) = part.rule { return id } else { return nil } })
+        if banded.isEmpty && !node.numbers.isEmpty {
+            rows += numberFields(node, focus: nil, input: input, lang: lang)
+        }
+        rows += evidenceFields(node.id, items: node.evidence, lang: lang)
+        rows += commentFields(node.id, lang: lang)
+        for note in node.notes {
+            rows.append(PanelField(.info, label: lang.pick("注：", "Note: ") + note.text(lang, variant: variant), style: .dim))
+        }
+        return rows
+    }
+
+    func numberFields(_ node: RubricNode, focus: String?, input: IndicatorInput, lang: Lang) -> [PanelField] {
+        var rows: [PanelField] = []
+        let wanted: [NumberField]
+        if let focus, let field = node.number(focus) {
+            wanted = field.ratio.map { r in [node.number(r.numerator), node.number(r.denominator), field].compactMap { $0 } } ?? [field]
+        } else {
+            wanted = node.numbers
+        }
+        for field in wanted {
+            let title = field.title.text(lang, variant: variant)
+            if field.isDerived {
+                let value = sheet.nodes[node.id]?.derivation.steps.compactMap { step -> Decimal? in
+                    if case .ratio(let id, _, _, _, let v) = step, id == field.id { return v } else { return nil }
+                }.first
+                rows.append(PanelField(.info, prefix: "  =", label: "\(field.id) \(title)",
+                                       trailer: value.map { "\($0.rounded(2).plain)\(field.unit)" } ?? "—", style: .bold))
+                continue
+            }
+            let value = input.numbers[field.id].map { $0.plain + field.unit } ?? ""
+            var trailer = ""
+            if let fact = field.fact, let stated = dossier.stated[fact] {
+                trailer = lang.pick("申报书：\(stated)", "application: \(stated)")
+                if let suggested = facts.numbers[fact], let band = bandText(node, input: field.id, value: suggested, lang: lang) {
+                    trailer += " → " + band
+                }
+            }
+            rows.append(PanelField(.number(indicator: node.id, number: field.id), prefix: "[" + TextLayout.padLeft(value, to: 8) + "]",
+                                   label: title, trailer: trailer))
+        }
+        return rows
+    }
+
+    /// "B 10分": what a value would score in the bands reading `input`.
+    func bandText(_ node: RubricNode, input: String, value: Decimal, lang: Lang) -> String? {
+        for part in node.parts {
+            guard case .bands(let id, let bands) = part.rule, id == input else { continue }
+            guard let band = bands.first(where: { $0.contains(value) }) else { return nil }
+            let p = (band.points.resolve(variant) ?? 0).plain
+            return lang.pick("\(band.id) \(p)分", "\(band.id) \(p) points")
+        }
+        return nil
+    }
+
+    func evidenceFields(_ target: String, items: [EvidenceItem], lang: Lang) -> [PanelField] {
+        guard !items.isEmpty else { return [] }
+        var rows = [PanelField(.info, label: lang.pick("佐证材料（e 标记：已见 / 缺失 / 存疑）", "Evidence (e: seen / missing / doubtful)"), style: .bold)]
+        for item in items {
+            let entry = state.evidence[EvidenceKey(target: target, item: item.id)]
+            let mark: String
+            switch entry?.mark {
+            case .seen?: mark = lang.pick("已见", "seen")
+            case .missing?: mark = lang.pick("缺失", "missing")
+            case .doubtful?: mark = lang.pick("存疑", "doubt")
+            case nil: mark = lang.pick("未核", "—")
+            }
+            let marks = item.marks.isEmpty ? "" : item.marks.joined() + " "
+            let minimum = item.minChars.map { lang.pick("（不少于\($0)字）", " (≥\($0) chars)") } ?? ""
+            let note = entry.map { $0.note.isEmpty ? "" : " — " + $0.note } ?? ""
+            rows.append(PanelField(.evidence(target: target, item: item.id), prefix: "[" + TextLayout.pad(mark, to: 4) + "]",
+                                   label: marks + item.text.text(lang, variant: variant) + minimum + note,
+                                   style: entry?.mark == .missing ? .warning : entry?.mark == .doubtful ? .warning : .normal))
+        }
+        return rows
+    }
+
+    func commentFields(_ target: String, lang: Lang) -> [PanelField] {
+        let text = state.comments[target] ?? ""
+        let title = target.isEmpty ? lang.pick("总体评审意见（c 编辑）", "Overall opinion (c to edit)") : lang.pick("评语与理由（c 编辑）", "Comment and rationale (c to edit)")
+        var rows = [PanelField(.comment(target: target), label: title, style: .bold)]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            rows.append(PanelField(.info, prefix: "  ", label: String(line)))
+        }
+        return rows
+    }
+
+    func gatesSummary(lang: Lang) -> [PanelField] {
+        var rows = [PanelField(.info, label: lang.pick("门槛条件：一项不通过即不具备资格，不计分数。", "Gates: one failed gate makes the application ineligible, whatever its points."), style: .heading)]
+        for result in sheet.gates where result.applicable {
+            let title = rubric.gates.first { $0.id == result.id }?.title.text(lang, variant: variant) ?? ""
+            rows.append(PanelField(.info, prefix: "  ", label: "\(result.id) \(title)", trailer: result.verdict.rawValue,
+                                   style: result.verdict == .fail ? .bad : .normal))
+        }
+        return rows
+    }
+
+    func gateFields(_ id: String, lang: Lang, glyphs: Glyphs) -> [PanelField] {
+        guard let gate = rubric.gates.first(where: { $0.id == id }), let result = sheet.gates.first(where: { $0.id == id }) else { return [] }
+        var rows = [PanelField(.info, label: "\(gate.id) \(gate.title.text(lang, variant: variant))", style: .heading)]
+        if let text = gate.text { rows.append(PanelField(.info, label: text.text(lang, variant: variant), style: .dim)) }
+        if let suggestion = result.suggestion, let text = result.suggestionText {
+            let verdict = suggestion == .pass ? lang.pick("建议通过", "suggests pass") : lang.pick("建议不通过", "suggests fail")
+            rows.append(PanelField(.info, label: lang.pick("申报材料：", "Application: ") + "\(text) → \(verdict)", style: suggestion == .fail ? .warning : .good))
+        }
+        let names: [(GateVerdict, String)] = [(.pass, lang.pick("通过", "Pass")), (.fail, lang.pick("不通过（须写明理由）", "Fail (give the reason)")),
+                                              (.pending, lang.pick("待核验", "Not yet verified"))]
+        for (verdict, name) in names {
+            rows.append(PanelField(.gateVerdict(gate: id, verdict: verdict), prefix: result.verdict == verdict ? glyphs.chosen : glyphs.unchosen,
+                                   label: name, style: verdict == .fail && result.verdict == .fail ? .bad : .normal))
+        }
+        rows.append(PanelField(.gateReason(gate: id), prefix: lang.pick("理由：", "Reason: "), label: result.reason.isEmpty ? "—" : result.reason))
+        rows += evidenceFields("gate:" + id, items: gate.evidence, lang: lang)
+        for note in gate.notes { rows.append(PanelField(.info, label: lang.pick("注：", "Note: ") + note.text(lang, variant: variant), style: .dim)) }
+        return rows
+    }
+
+    func overallFields(lang: Lang) -> [PanelField] {
+        let (done, total) = progress
+        var rows = [PanelField(.info, label: lang.pick("总体意见与签字", "Overall opinion and sign-off"), style: .heading)]
+        rows.append(PanelField(.info, label: lang.pick("已评 \(done)/\(total) 项；基础分 \(sheet.base.plain) + 加分 \(sheet.bonus.plain) = 总分 \(sheet.total.plain)",
+                                                       "Scored \(done)/\(total); base \(sheet.base.plain) + bonus \(sheet.bonus.plain) = total \(sheet.total.plain)")))
+        rows.append(PanelField(.info, label: UIText.outcome(sheet.outcome, lang: lang), style: sheet.outcome == .ineligible ? .bad : .bold))
+        if let recusal = state.recusal {
+            rows.append(PanelField(.info, label: lang.pick("已声明回避：", "Recused: ") + recusal, style: .warning))
+        }
+        if let signOff = state.isSignedOff ? state.signOff : nil {
+            rows.append(PanelField(.info, label: lang.pick("已签字（只读）：", "Signed off (read-only): ") + "\(signOff.fingerprint) · \(UIText.time(signOff.time))", style: .good))
+        } else {
+            rows.append(PanelField(.info, label: lang.pick("签字：输入 :signoff；回避：:recuse 原因；打印：:rationale", "Sign off with :signoff; recuse with :recuse REASON; print with :rationale"), style: .dim))
+        }
+        rows += commentFields("", lang: lang)
+        return rows
+    }
+}

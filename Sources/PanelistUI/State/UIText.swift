@@ -1,0 +1,45 @@
+import Foundation
+import PanelistCore
+
+/// Interface strings and formatting shared by the screens.
+public enum UIText {
+    /// The outcome in words.
+    public static func outcome(_ outcome: Outcome, lang: Lang) -> String {
+        switch outcome {
+        case .recognised: return lang.pick("达到认定分数线", "Meets the threshold")
+        case .belowThreshold: return lang.pick("未达认定分数线", "Below the threshold")
+        case .ineligible: return lang.pick("门槛条件不通过：不具备资格", "A gate failed: ineligible")
+        case .provisional: return lang.pick("暂达分数线（尚有待评项）", "At the threshold so far (items still open)")
+        case .incomplete: return lang.pick("评审未完成", "Review incomplete")
+        case .scored: return lang.pick("评审完成", "Review complete")
+        }
+    }
+
+    /// A time as HH:mm:ss in local time.
+    public static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+
+    /// A clock time HH:mm:ss.
+    public static func clock(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: date)
+    }
+
+    /// Parses a number as typed: digits with optional sign, decimal point, thousands commas,
+    /// and the field's unit (or %) at the end. Returns nil for anything else.
+    public static func parseNumber(_ text: String, unit: String) -> Decimal? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        for suffix in [unit, "%", "％"] where !suffix.isEmpty && t.hasSuffix(suffix) {
+            t = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        t = t.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        return Decimal.exact(t)
+    }
+}
