@@ -50,24 +50,27 @@ public final class JournalFile {
         let dir = String(path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
         if !dir.isEmpty { try StatePaths.makeDirectory(dir) }
         let lock = try JournalLock.acquire(journal: path)
+        // The header goes to a temporary file first and is linked into place, so a journal
+        // either exists with a complete header or does not exist at all.
+        let record = JournalRecord(seq: 0, time: time, prev: JournalHash.zero, entry: .header(header))
+        let temp = path + ".new-\(getpid())"
         let fd: Int32
         do throws(StoreError) {
-            fd = try Posix.open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND, mode: 0o600)
-        } catch {
-            let code = errno
-            lock.release()
-            if code == EEXIST {
-                throw StoreError(zh: "日志 \(path) 已存在；请直接打开它。", en: "the journal \(path) already exists; open it instead of creating it")
+            _ = unlink(temp)
+            try Posix.createFile(temp, record.line)
+            if link(temp, path) != 0 {
+                let code = errno
+                let e = Posix.errorText
+                _ = unlink(temp)
+                if code == EEXIST {
+                    throw StoreError(zh: "日志 \(path) 已存在；请直接打开它。", en: "the journal \(path) already exists; open it instead of creating it")
+                }
+                throw StoreError(zh: "无法创建日志 \(path)：\(e)", en: "cannot create the journal \(path): \(e)")
             }
-            throw error
-        }
-        _ = fchmod(fd, 0o600)
-        let record = JournalRecord(seq: 0, time: time, prev: JournalHash.zero, entry: .header(header))
-        do throws(StoreError) {
-            try Posix.writeAll(fd, record.line, path: path)
-            try Posix.sync(fd, path: path)
+            _ = unlink(temp)
+            Posix.syncDirectory(of: path)
+            fd = try Posix.open(path, O_RDWR | O_APPEND)
         } catch {
-            _ = Glibc.close(fd)
             lock.release()
             throw error
         }

@@ -12,8 +12,9 @@ public struct JournalRecord: Sendable, Equatable {
     /// Hex SHA-256 of the canonical record without `sum`.
     public var sum: String
 
-    /// Builds a record and computes its checksum.
+    /// Builds a record and computes its checksum (the time is kept to the millisecond).
     public init(seq: Int, time: Date, prev: String, entry: JournalEntry) {
+        let time = JournalTime.truncated(time)
         self.seq = seq
         self.time = time
         self.prev = prev

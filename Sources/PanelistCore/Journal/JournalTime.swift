@@ -25,6 +25,11 @@ public enum JournalTime {
         return "\(p(y, 4))-\(p(mo, 2))-\(p(d, 2))T\(p(h, 2)):\(p(m, 2)):\(p(s, 2)).\(p(milli, 3))Z"
     }
 
+    /// The date truncated to whole milliseconds, exactly as `parse(format(date))` returns it.
+    public static func truncated(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: Double(Int64((date.timeIntervalSince1970 * 1000).rounded(.down))) / 1000)
+    }
+
     /// Parses the format written by `format` (the `.mmm` part is optional).
     public static func parse(_ text: String) -> Date? {
         let b = Array(text.utf8)
