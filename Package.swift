@@ -69,6 +69,10 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(
+            name: "PanelistStoreTests",
+            dependencies: ["PanelistCore", "PanelistStore"]
+        ),
+        .testTarget(
             name: "PanelistUITests",
             dependencies: ["PanelistUI", "PanelistCore"]
         ),
