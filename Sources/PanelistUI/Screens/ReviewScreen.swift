@@ -269,7 +269,7 @@ public enum ReviewScreen {
                 let (segment, scenario) = all[index]
                 let segTitle = table.segments.first { $0.id == segment }?.title.text(lang) ?? segment
                 let box = picker.selected.contains(scenario.id) ? model.glyphs.checked : model.glyphs.unchecked
-                let claimed = session.facts.scenarios.contains(scenario.id) ? lang.pick(" 〔申报〕", " [claimed]") : ""
+                let claimed = session.dossier.instances[scenario.id].map { lang.pick(" 〔申报：\($0)〕", " [claimed: \($0)]") } ?? ""
                 if style == .selected { grid.fill(row: r, column: rect.column + 1, width: rect.width - 1, height: 1, style: style) }
                 grid.write("\(box) \(scenario.id) \(segTitle)·\(scenario.title.text(lang))\(claimed)", row: r, column: rect.column + 1, style: style, limit: rect.width - 1)
             } else if index == all.count {

@@ -165,8 +165,7 @@ extension AppModel {
                 mode = .prompt(.init(.value(target), title: lang.pick("数量：", "Count: "), text: current.map(String.init) ?? ""))
             case .number(let indicator, let number):
                 let node = session.rubric.node(indicator)
-                var suggested = ""
-                if let fact = node?.number(number)?.fact, let value = session.facts.numbers[fact] { suggested = value.plain }
+                let suggested = session.dossier.hints["\(indicator)/\(number)"]?.value?.plain ?? ""
                 let current = input.indicators[indicator]?.numbers[number]?.plain ?? suggested
                 let unit = node?.number(number)?.unit ?? ""
                 mode = .prompt(.init(.value(target), title: lang.pick("核实数值（\(unit)）：", "Verified value (\(unit)): "), text: current))

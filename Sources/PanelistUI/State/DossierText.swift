@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the application pane shows: the applicant, its sections, evidence and stated figures.
 public struct DossierText: Sendable, Equatable {
     public var id: String
@@ -6,13 +8,30 @@ public struct DossierText: Sendable, Equatable {
     public var evidence: [Evidence]
     /// Stated figures by fact id, as written in the application (e.g. "1,800万元").
     public var stated: [String: String]
+    /// Suggestions from the application's figures, keyed `indicator/number` or `coverage/indicator`.
+    public var hints: [String: Hint]
+    /// Claimed scenario instances (环节—场景—实例) by scenario id; `other:N` for ones outside the table.
+    public var instances: [String: String]
 
-    public init(id: String, name: String, sections: [Section] = [], evidence: [Evidence] = [], stated: [String: String] = [:]) {
+    public init(id: String, name: String, sections: [Section] = [], evidence: [Evidence] = [], stated: [String: String] = [:],
+                hints: [String: Hint] = [:], instances: [String: String] = [:]) {
         self.id = id
         self.name = name
         self.sections = sections
         self.evidence = evidence
         self.stated = stated
+        self.hints = hints
+        self.instances = instances
+    }
+
+    /// What the application suggests for a number: a line to show and the value to pre-fill.
+    public struct Hint: Sendable, Equatable {
+        public var text: String
+        public var value: Decimal?
+        public init(text: String, value: Decimal?) {
+            self.text = text
+            self.value = value
+        }
     }
 
     /// A narrative section linked to the indicators it answers.

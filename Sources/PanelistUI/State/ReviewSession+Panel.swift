@@ -106,6 +106,9 @@ extension ReviewSession {
                 rows.append(PanelField(.coverage(indicator: node.id), prefix: confirmed ? glyphs.checked : glyphs.unchecked,
                                        label: confirmed ? lang.pick("已确认 \(count) 个场景（Enter 修改）", "\(count) scenarios confirmed (Enter to change)")
                                                         : lang.pick("确认场景覆盖（申报 \(claimed) 个；Enter 逐项核对）", "Confirm coverage (\(claimed) claimed; Enter to check each)")))
+                if let hint = dossier.hints["coverage/\(node.id)"] {
+                    rows.append(PanelField(.info, prefix: "  ", label: hint.text, style: .dim))
+                }
                 for tier in tiers where tier.when?.evaluate(profile) != false {
                     rows.append(PanelField(.info, prefix: "  ", label: "\(tier.id) " + tier.text.text(lang, variant: variant),
                                            trailer: lang.pick("\((tier.points.resolve(variant) ?? 0).plain)分", (tier.points.resolve(variant) ?? 0).plain), style: .dim))
@@ -144,28 +147,15 @@ extension ReviewSession {
                 continue
             }
             let value = input.numbers[field.id].map { $0.plain + field.unit } ?? ""
-            var trailer = ""
-            if let fact = field.fact, let stated = dossier.stated[fact] {
-                trailer = lang.pick("申报书：\(stated)", "application: \(stated)")
-                if let suggested = facts.numbers[fact], let band = bandText(node, input: field.id, value: suggested, lang: lang) {
-                    trailer += " → " + band
-                }
-            }
             rows.append(PanelField(.number(indicator: node.id, number: field.id), prefix: "[" + TextLayout.padLeft(value, to: 8) + "]",
-                                   label: title, trailer: trailer))
+                                   label: title))
+            if let hint = dossier.hints["\(node.id)/\(field.id)"] {
+                let accepted = input.numbers[field.id] != nil && input.numbers[field.id] == hint.value
+                rows.append(PanelField(.info, prefix: "  ", label: hint.text + (accepted ? lang.pick("（已核实采用）", " (verified, accepted)") : ""),
+                                       style: accepted ? .good : .dim))
+            }
         }
         return rows
-    }
-
-    /// "B 10分": what a value would score in the bands reading `input`.
-    func bandText(_ node: RubricNode, input: String, value: Decimal, lang: Lang) -> String? {
-        for part in node.parts {
-            guard case .bands(let id, let bands) = part.rule, id == input else { continue }
-            guard let band = bands.first(where: { $0.contains(value) }) else { return nil }
-            let p = (band.points.resolve(variant) ?? 0).plain
-            return lang.pick("\(band.id) \(p)分", "\(band.id) \(p) points")
-        }
-        return nil
     }
 
     func evidenceFields(_ target: String, items: [EvidenceItem], lang: Lang) -> [PanelField] {
