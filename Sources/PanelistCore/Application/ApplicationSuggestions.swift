@@ -71,7 +71,7 @@ public enum ApplicationSuggestions {
             guard let n = node.number(ratio.numerator).flatMap({ statedValue($0, of: node, app) }),
                   let d = node.number(ratio.denominator).flatMap({ statedValue($0, of: node, app) }), d.0 != 0 else { return nil }
             let value = n.0 * ratio.scale / d.0
-            let shown = "\(value.rounded(2).plain)\(field.unit)"
+            let shown = "\(n.1) ÷ \(d.1) × \(ratio.scale.plain) = \(value.rounded(2).plain)\(field.unit)"
             return (value, shown, "\(n.0.plain) ÷ \(d.0.plain) × \(ratio.scale.plain) = \(value.rounded(2).plain)")
         }
         if let fact = field.fact {

@@ -113,7 +113,7 @@ public enum ApplicationValidator {
         let sectionIDs = Set(app.sections.map(\.id))
         func checkLink(_ link: Located<String>, from: String) {
             if rubric.node(link.value) == nil, !rubric.gates.contains(where: { $0.id == link.value }) {
-                error(link.location, "\(from) links to '\(link.value)', which rubric \(rubric.id) does not have\(guess(link.value, in: rubric)); use an indicator or gate id (see 'panelist rubric show \(rubric.id)')")
+                error(link.location, "\(from) links to '\(link.value)', which rubric \(rubric.id) does not have\(guess(link.value, in: rubric)) (indicator and gate ids: see 'panelist rubric show \(rubric.id)')")
             }
         }
         var seenSections: [String: Int] = [:]

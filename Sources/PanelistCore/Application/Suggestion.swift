@@ -54,9 +54,6 @@ public struct Suggestion: Sendable, Equatable {
     /// One line for the reviewer, e.g. `申报书填报 1,800万元 → B档（大于等于1500万元且小于3000万元）10分`.
     public func text(_ lang: Lang) -> String {
         var out = lang.pick("申报书填报 ", "application states ") + stated
-        if case .number(_, let number) = target, let ratio = working.split(separator: ";").first, ratio.contains("÷") {
-            out += lang.pick("（\(number) = \(ratio)）", " (\(number) = \(ratio))")
-        }
         switch target {
         case .gate:
             if !working.isEmpty { out += " (\(working))" }
