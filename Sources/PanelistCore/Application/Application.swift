@@ -21,7 +21,7 @@ public struct Application: Sendable, Equatable {
     public var tables: [ApplicationTable]
     public var scenarios: [ClaimedScenario]
     public var sections: [ApplicationSection]
-    public var evidence: [EvidenceEntry]
+    public var evidence: [ApplicationEvidence]
     /// The file it was read from, for messages.
     public var file: String
     /// Where each top-level key is written (for messages about what is missing under it).
@@ -31,7 +31,7 @@ public struct Application: Sendable, Equatable {
         id: String, rubric: Located<String>, variant: Located<String>? = nil, title: String = "", date: String = "",
         applicant: Applicant, attributes: [String: Located<String>] = [:], facts: [StatedFact] = [],
         numbers: [StatedIndicatorNumber] = [], keyFigures: [KeyFigure] = [], tables: [ApplicationTable] = [],
-        scenarios: [ClaimedScenario] = [], sections: [ApplicationSection] = [], evidence: [EvidenceEntry] = [], file: String = "",
+        scenarios: [ClaimedScenario] = [], sections: [ApplicationSection] = [], evidence: [ApplicationEvidence] = [], file: String = "",
         keyLocations: [String: SourceLocation] = [:]
     ) {
         self.id = id

@@ -242,7 +242,7 @@ public struct ApplicationLoader {
         )
     }
 
-    func evidenceEntry(_ value: YAMLValue) throws -> EvidenceEntry {
+    func evidenceEntry(_ value: YAMLValue) throws -> ApplicationEvidence {
         let map = try value.map(allowed: ["for", "file", "description", "page"], sink: sink, context: "an evidence entry")
         let target = try map.require("for", hint: "name the indicator or gate it supports, e.g. for: \"2.1\"")
         var page = ""
@@ -253,7 +253,7 @@ public struct ApplicationLoader {
                 throw pageValue.error("page '\(page)' is not a page number; write the page in the bound application, e.g. 12 or 12-15")
             }
         }
-        return EvidenceEntry(
+        return ApplicationEvidence(
             target: Located(try target.identifier(), at: target.location),
             file: try nonEmpty(map.require("file", hint: "add the file name as supplied, e.g. 附件4-1 专项审计报告.pdf"), what: "evidence file"),
             description: try map["description"]?.string() ?? "", page: page, location: value.location

@@ -1,5 +1,5 @@
 /// A document the application supplies for an indicator or gate (佐证材料): file, description, page.
-public struct EvidenceEntry: Sendable, Equatable {
+public struct ApplicationEvidence: Sendable, Equatable {
     /// The indicator or gate id it supports.
     public var target: Located<String>
     /// File name as supplied, e.g. 附件4-1 专项审计报告.pdf.
