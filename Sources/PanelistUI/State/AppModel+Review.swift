@@ -106,6 +106,7 @@ extension AppModel {
         let all = fields()
         guard !all.isEmpty else { return [] }
         var index = min(sessions[current].view.field, all.count - 1)
+        if !all[index].focusable { index = all.firstIndex { $0.focusable } ?? index }
         func move(_ delta: Int) {
             var i = index
             repeat { i += delta } while i >= 0 && i < all.count && !all[i].focusable
@@ -311,6 +312,7 @@ extension AppModel {
             let key = keys[(start + step + keys.count) % keys.count]
             if matches(key, query: q, in: session) {
                 select(key)
+                sessions[current].view.focus = .tree
                 sessions[current].view.textScroll = textLine(of: q, key: key)
                 message = Message(lang.pick("找到：", "Found: ") + key + lang.pick("（N 下一个）", " (N for next)"), style: .good)
                 return

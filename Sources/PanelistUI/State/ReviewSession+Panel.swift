@@ -123,9 +123,14 @@ extension ReviewSession {
         rows += evidenceFields(node.id, items: node.evidence, lang: lang)
         rows += commentFields(node.id, lang: lang)
         for note in node.notes {
-            rows.append(PanelField(.info, label: lang.pick("注：", "Note: ") + note.text(lang, variant: variant), style: .dim))
+            rows.append(PanelField(.info, label: Self.noteText(note.text(lang, variant: variant), lang: lang), style: .dim))
         }
         return rows
+    }
+
+    /// A note with "注：" in front unless the seed's text already starts with it.
+    static func noteText(_ text: String, lang: Lang) -> String {
+        text.hasPrefix("注") ? text : lang.pick("注：", "Note: ") + text
     }
 
     func numberFields(_ node: RubricNode, focus: String?, input: IndicatorInput, lang: Lang) -> [PanelField] {
@@ -216,7 +221,7 @@ extension ReviewSession {
         }
         rows.append(PanelField(.gateReason(gate: id), prefix: lang.pick("理由：", "Reason: "), label: result.reason.isEmpty ? "—" : result.reason))
         rows += evidenceFields("gate:" + id, items: gate.evidence, lang: lang)
-        for note in gate.notes { rows.append(PanelField(.info, label: lang.pick("注：", "Note: ") + note.text(lang, variant: variant), style: .dim)) }
+        for note in gate.notes { rows.append(PanelField(.info, label: Self.noteText(note.text(lang, variant: variant), lang: lang), style: .dim)) }
         return rows
     }
 
