@@ -46,7 +46,7 @@ let package = Package(
         // Presents an in-memory screen grid through ncursesw and reads keys.
         .target(
             name: "PanelistTerminal",
-            dependencies: ["CNcursesw", "PanelistCore"]
+            dependencies: ["CNcursesw", "PanelistCore", "PanelistUI"]
         ),
         .executableTarget(
             name: "panelist",
@@ -72,9 +72,15 @@ let package = Package(
             name: "PanelistStoreTests",
             dependencies: ["PanelistCore", "PanelistStore"]
         ),
+        // Drives the real binary in tmux (skipped when tmux is missing).
+        .testTarget(
+            name: "PanelistEndToEndTests",
+            dependencies: ["panelist"]
+        ),
         .testTarget(
             name: "PanelistUITests",
-            dependencies: ["PanelistUI", "PanelistCore"]
+            dependencies: ["PanelistUI", "PanelistCore"],
+            exclude: ["Snapshots"]
         ),
     ]
 )

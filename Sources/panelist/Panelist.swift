@@ -8,6 +8,7 @@ struct Panelist: ParsableCommand {
         commandName: "panelist",
         abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
         version: PanelistVersion.current,
-        subcommands: [RubricCommand.self, AppCommand.self, JournalCommand.self]
+        subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self],
+        defaultSubcommand: ReviewCommand.self
     )
 }

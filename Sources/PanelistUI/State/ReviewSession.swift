@@ -35,6 +35,8 @@ public struct ReviewSession: Sendable {
     public mutating func applied(_ action: JournalAction, time: Date, seq: Int, undoable: Bool = true) {
         if undoable, let inverse = inverse(of: action) { undoStack.append(inverse) }
         state.apply(action, time: time, seq: seq)
+        state.lastSaved = time
+        state.lastSeq = seq
         sheet = ScoringEngine.score(rubric, profile: profile, inputs: state.inputs, facts: facts)
     }
 
