@@ -67,6 +67,11 @@ let package = Package(
             name: "PanelistCoreTests",
             dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Panel merge tests: journals written through the real JournalFile writer.
+        .testTarget(
+            name: "PanelistPanelTests",
+            dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(
             name: "PanelistUITests",
             dependencies: ["PanelistUI", "PanelistCore"]
