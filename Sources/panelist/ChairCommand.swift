@@ -29,9 +29,7 @@ struct ChairCommand: ParsableCommand {
         @Option(help: "Signing key file (default: the reviewer key in the config folder).") var key: String?
 
         func run() throws {
-            var opts = try PanelOptions.parse([])
-            opts.rubric = rubric
-            let (loaded, sha) = try opts.loadRubric(global: global)
+            let (loaded, sha) = try PanelOptions.loadRubric(named: rubric, global: global)
             let k = try ChairCommand.key(key)
             let header = JournalHeader(
                 reviewer: JournalReviewer(name: name, id: k.fingerprint, publicKey: k.publicKeyBase64, fingerprint: k.fingerprint),
@@ -77,9 +75,7 @@ struct ChairCommand: ParsableCommand {
                 let file = try JournalFile.open(path: journal)
                 defer { file.close() }
                 guard ChairState.isChair(file.header) else { throw CLIError(lang.pick("\(journal) 不是组长日志", "\(journal) is not a chair journal")) }
-                var opts = try PanelOptions.parse([])
-                opts.rubric = file.header.rubric.id
-                let (rubric, sha) = try opts.loadRubric(global: global)
+                let (rubric, sha) = try PanelOptions.loadRubric(named: file.header.rubric.id, global: global)
                 guard sha == file.header.rubric.sha256 else {
                     throw CLIError(lang.pick("评分细则文件已改变，与组长日志不符", "the rubric file changed since the chair journal was created"))
                 }

@@ -24,6 +24,11 @@ struct PanelOptions: ParsableArguments {
             }
         }
         guard let wanted else { throw CLIError("no rubric given and no readable journal names one; pass --rubric ID|FILE") }
+        return try Self.loadRubric(named: wanted, global: global)
+    }
+
+    /// A rubric by id (in the rubric folder) or file, and its file's SHA-256.
+    static func loadRubric(named wanted: String, global: GlobalOptions) throws -> (Rubric, String) {
         var url: URL?
         if wanted.hasSuffix(".yaml") || wanted.hasSuffix(".yml") {
             url = URL(fileURLWithPath: wanted)
