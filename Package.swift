@@ -61,7 +61,7 @@ let package = Package(
         // Benchmarks (not tests): `swift run -c release panelist-bench journal`.
         .executableTarget(
             name: "panelist-bench",
-            dependencies: ["PanelistCore", "PanelistStore"]
+            dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "PanelistCoreTests",
@@ -76,6 +76,11 @@ let package = Package(
         .testTarget(
             name: "PanelistEndToEndTests",
             dependencies: ["panelist"]
+        ),
+        // Panel merge tests: journals written through the real JournalFile writer.
+        .testTarget(
+            name: "PanelistPanelTests",
+            dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "PanelistUITests",

@@ -8,7 +8,7 @@ struct Panelist: ParsableCommand {
         commandName: "panelist",
         abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
         version: PanelistVersion.current,
-        subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self],
+        subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self, MergeCommand.self, ChairCommand.self],
         defaultSubcommand: ReviewCommand.self
     )
 }

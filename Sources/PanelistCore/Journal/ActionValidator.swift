@@ -112,6 +112,20 @@ public struct ActionValidator: Sendable {
             if reason.trimmingCharacters(in: .whitespaces).isEmpty {
                 return lang.pick("回避须说明理由", "A recusal needs a reason")
             }
+        case let .resolve(application, indicator, value, reason):
+            if application.trimmingCharacters(in: .whitespaces).isEmpty {
+                return lang.pick("裁定须指明申报编号", "A resolution needs an application id")
+            }
+            let (node, err) = indicatorNode(indicator)
+            guard let node else { return err }
+            let cap = node.cap.value(for: profile.variant) ?? node.cap.allValues.max() ?? 0
+            if value < 0 || value > cap {
+                return lang.pick("\(indicator) 的裁定值须在 0 至 \(cap.plain) 之间（输入 \(value.plain)）",
+                                 "The agreed value of \(indicator) must be between 0 and \(cap.plain) (entered \(value.plain))")
+            }
+            if reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                return lang.pick("裁定须说明理由", "A resolution needs a reason")
+            }
         case .signoff:
             return nil
         case .reopen:

@@ -32,6 +32,9 @@ extension JournalAction {
             f["head"] = .string(head); f["signature"] = .string(signature); f["fingerprint"] = .string(fingerprint)
         case let .reopen(reason):
             f["reason"] = .string(reason)
+        case let .resolve(application, indicator, value, reason):
+            f["application"] = .string(application); f["indicator"] = .string(indicator)
+            f["value"] = .string(value.plain); f["reason"] = .string(reason)
         }
         return f
     }
@@ -77,6 +80,9 @@ extension JournalAction {
             self = .signoff(head: try v.str("head"), signature: try v.str("signature"), fingerprint: try v.str("fingerprint"))
         case "reopen":
             self = .reopen(reason: try v.str("reason"))
+        case "resolve":
+            guard let value = try v.optDecimal("value") else { throw JournalDecodeError("field 'value' must be a decimal string such as \"7.5\"") }
+            self = .resolve(application: try v.str("application"), indicator: try v.str("indicator"), value: value, reason: try v.str("reason"))
         default:
             throw JournalDecodeError("unknown record type '\(type)'")
         }

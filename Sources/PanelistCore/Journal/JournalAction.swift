@@ -26,6 +26,8 @@ public enum JournalAction: Sendable, Equatable {
     case signoff(head: String, signature: String, fingerprint: String)
     /// Reopen a signed-off journal, with the reason.
     case reopen(reason: String)
+    /// The chair's agreed panel value for an indicator of an application, with the reason (chair journals only).
+    case resolve(application: String, indicator: String, value: Decimal, reason: String)
 
     /// The action's `type` as the journal writes it.
     public var typeName: String {
@@ -42,6 +44,7 @@ public enum JournalAction: Sendable, Equatable {
         case .recuse: return "recuse"
         case .signoff: return "signoff"
         case .reopen: return "reopen"
+        case .resolve: return "resolve"
         }
     }
 }

@@ -88,6 +88,8 @@ public struct JournalHistory {
             return lang.pick("签署", "signed off") + " (\(fingerprint)) head \(head.prefix(16))…"
         case let .reopen(reason):
             return lang.pick("重新打开", "reopened") + " \(short(reason))"
+        case let .resolve(application, ind, value, reason):
+            return lang.pick("组长裁定", "chair resolution") + " \(application) \(title(ind)): \(value.plain) \(short(reason))"
         }
     }
 }

@@ -18,7 +18,11 @@ public struct JournalVerifier: Sendable {
 
     /// Verifies a journal's bytes.
     public func verify(_ bytes: [UInt8]) -> JournalVerification {
-        let parse = JournalParser.parse(bytes)
+        verify(parsed: JournalParser.parse(bytes))
+    }
+
+    /// Verifies a journal already parsed (so a caller that also replays it parses once).
+    public func verify(parsed parse: JournalParse) -> JournalVerification {
         var problems: [JournalProblem] = []
         if let c = parse.corruption {
             problems.append(JournalProblem(line: c.line, message: c.message + "; records from here on are not trusted (see 'panelist journal salvage')"))

@@ -53,7 +53,7 @@ public struct RubricLoader {
     // MARK: - Top level
 
     static let rubricKeys = ["format", "id", "title", "title_en", "source", "version", "notes", "variants", "attributes",
-                             "facts", "totals", "scenarios", "gates", "categories"]
+                             "facts", "totals", "scenarios", "gates", "categories", "panel"]
 
     mutating func rubric(_ value: YAMLValue) throws -> Rubric {
         let map = try value.map(allowed: Self.rubricKeys, sink: sink, context: "the rubric")
@@ -87,8 +87,58 @@ public struct RubricLoader {
             categories: try map.require("categories", hint: "list the rubric's categories (一级指标)").list().compactMap { item in
                 sink.attempt { try node(item, depth: 0) }
             },
-            file: file
+            file: file,
+            panel: try map["panel"].map(panelRules) ?? PanelRules()
         )
+    }
+
+    func panelRules(_ value: YAMLValue) throws -> PanelRules {
+        let map = try value.map(allowed: ["rule", "rounding", "divergence", "gate_rule"], sink: sink, context: "the panel rules")
+        var rules = PanelRules(declared: true)
+        if let r = map["rule"] { rules.rule = try mergeRule(r) }
+        if let r = map["rounding"] {
+            let m = try r.map(allowed: ["places", "mode"], sink: sink, context: "the rounding rule")
+            if let p = m["places"] {
+                let places = try p.count()
+                guard places <= 6 else { throw p.error("round to at most 6 decimal places") }
+                rules.rounding.places = places
+            }
+            if let md = m["mode"] {
+                let name = try md.string()
+                guard let mode = RoundingRule.Mode(rawValue: name) else {
+                    throw md.error("rounding mode '\(name)' is not one of \(RoundingRule.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                rules.rounding.mode = mode
+            }
+        }
+        if let d = map["divergence"] {
+            let m = try d.map(allowed: ["spread_fraction", "median_distance"], sink: sink, context: "the divergence rule")
+            guard m.has("spread_fraction") || m.has("median_distance") else {
+                throw d.error("give spread_fraction (e.g. 0.3 = spread above 30% of the cap) and/or median_distance (a fraction of the cap)")
+            }
+            let spread = try m["spread_fraction"]?.decimal()
+            let distance = try m["median_distance"]?.decimal()
+            for (key, v) in [("spread_fraction", spread), ("median_distance", distance)] {
+                if let v, v < 0 || v > 1, let at = m[key] { throw at.error("\(key) is a fraction of the cap between 0 and 1, not \(v.plain)") }
+            }
+            rules.divergence = DivergenceRule(spreadFraction: spread, medianDistance: distance)
+        }
+        if let g = map["gate_rule"] {
+            let name = try g.string()
+            guard let rule = GateRule(rawValue: name) else {
+                throw g.error("gate_rule '\(name)' is not one of \(GateRule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            rules.gateRule = rule
+        }
+        return rules
+    }
+
+    func mergeRule(_ value: YAMLValue) throws -> MergeRule {
+        let name = try value.string()
+        guard let rule = MergeRule(rawValue: name) else {
+            throw value.error("merge rule '\(name)' is not one of \(MergeRule.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return rule
     }
 
     func attribute(_ value: YAMLValue) throws -> Rubric.Attribute {
@@ -174,7 +224,7 @@ public struct RubricLoader {
     // MARK: - Nodes
 
     static let nodeKeys = ["id", "title", "title_en", "text", "text_en", "cap", "kind", "nature", "when", "notes", "evidence",
-                           "numbers", "parts", "children", "sum_capped", "min_scored_children"]
+                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule"]
 
     func node(_ value: YAMLValue, depth: Int) throws -> RubricNode {
         let map = try value.map(allowed: Self.nodeKeys, sink: sink, context: depth == 0 ? "a category" : "an indicator")
@@ -226,7 +276,8 @@ public struct RubricLoader {
             sumCapped: try map["sum_capped"]?.bool() ?? false,
             minScoredChildren: try map["min_scored_children"]?.count(),
             depth: depth,
-            location: value.location
+            location: value.location,
+            panelRule: try map["panel_rule"].map(mergeRule)
         )
     }
 

@@ -21,12 +21,14 @@ public struct Rubric: Sendable, Equatable {
     public var categories: [RubricNode]
     /// The file the rubric was loaded from, for messages.
     public var file: String
+    /// How a panel merges its reviewers' sheets (`panel:`; defaults when absent).
+    public var panel: PanelRules
 
     public init(
         id: String, title: LocalizedText, source: String = "", version: String = "",
         notes: [LocalizedText] = [], variants: [Variant] = [], attributes: [Attribute] = [],
         facts: [Fact] = [], totals: Totals = Totals(), scenarioTable: ScenarioTable? = nil,
-        gates: [Gate] = [], categories: [RubricNode] = [], file: String = ""
+        gates: [Gate] = [], categories: [RubricNode] = [], file: String = "", panel: PanelRules = PanelRules()
     ) {
         self.id = id
         self.title = title
@@ -41,6 +43,7 @@ public struct Rubric: Sendable, Equatable {
         self.gates = gates
         self.categories = categories
         self.file = file
+        self.panel = panel
     }
 
     /// A rubric variant such as 标杆车间 or 卓越级.

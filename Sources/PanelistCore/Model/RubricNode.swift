@@ -28,13 +28,15 @@ public struct RubricNode: Sendable, Equatable {
     /// 0 for categories, 1 for their indicators, and so on.
     public var depth: Int
     public var location: SourceLocation?
+    /// The node's own merge rule (`panel_rule:`), overriding the rubric's.
+    public var panelRule: MergeRule?
 
     public init(
         id: String, title: LocalizedText, text: LocalizedText? = nil, cap: Varying<Decimal>,
         kind: Kind = .base, nature: Nature? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
         evidence: [EvidenceItem] = [], numbers: [NumberField] = [], parts: [ScoringPart] = [],
         children: [RubricNode] = [], sumCapped: Bool = false, minScoredChildren: Int? = nil,
-        depth: Int = 0, location: SourceLocation? = nil
+        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil
     ) {
         self.id = id
         self.title = title
@@ -52,6 +54,7 @@ public struct RubricNode: Sendable, Equatable {
         self.minScoredChildren = minScoredChildren
         self.depth = depth
         self.location = location
+        self.panelRule = panelRule
     }
 
     /// Whether a category's points count toward the base score, the bonus, or nothing.

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The panel's merged result for one application.
+public struct ApplicationPanel: Sendable, Equatable {
+    public var id: String
+    public var applicationSHA256: String
+    /// The applicant profile used for conditions and caps.
+    public var profile: ApplicantProfile
+    /// Reviewers who scored, sorted by id.
+    public var reviewers: [PanelReviewer]
+    /// Reviewers excluded by recusal (回避), with their reasons.
+    public var recused: [RecusedReviewer]
+    public var gates: [GatePanel]
+    /// Indicators in rubric order.
+    public var indicators: [IndicatorPanel]
+    /// Every node's subtotal in rubric order (categories and intermediate nodes).
+    public var subtotals: [CategoryPanel]
+    public var base: Decimal
+    public var bonus: Decimal
+    /// base + bonus from the values that count (chair's agreed values where recorded).
+    public var total: Decimal
+    /// base + bonus from computed values alone.
+    public var computedTotal: Decimal
+    public var threshold: Decimal?
+    public var outcome: PanelOutcome
+    /// Rank in the batch (1 = highest total; ties share a rank); `nil` when ineligible or unscored.
+    public var rank: Int?
+    /// Reviewers' overall opinions (comment target `""`), by reviewer id.
+    public var opinions: [ReviewerComment]
+    /// Things the chair should know (profile disagreements, resolutions that do not apply…).
+    public var notes: [String]
+
+    /// Creates an application panel.
+    public init(id: String, applicationSHA256: String, profile: ApplicantProfile, reviewers: [PanelReviewer], recused: [RecusedReviewer],
+                gates: [GatePanel], indicators: [IndicatorPanel], subtotals: [CategoryPanel], base: Decimal, bonus: Decimal, total: Decimal,
+                computedTotal: Decimal, threshold: Decimal?, outcome: PanelOutcome, rank: Int?, opinions: [ReviewerComment], notes: [String]) {
+        self.id = id
+        self.applicationSHA256 = applicationSHA256
+        self.profile = profile
+        self.reviewers = reviewers
+        self.recused = recused
+        self.gates = gates
+        self.indicators = indicators
+        self.subtotals = subtotals
+        self.base = base
+        self.bonus = bonus
+        self.total = total
+        self.computedTotal = computedTotal
+        self.threshold = threshold
+        self.outcome = outcome
+        self.rank = rank
+        self.opinions = opinions
+        self.notes = notes
+    }
+
+    /// The indicator with an id.
+    public func indicator(_ id: String) -> IndicatorPanel? { indicators.first { $0.id == id } }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The panel's figures for one indicator of one application.
+public struct IndicatorPanel: Sendable, Equatable {
+    public var id: String
+    public var cap: Decimal
+    /// Whether the indicator applies to the applicant (else it scores 0 and is not merged).
+    public var applicable: Bool
+    /// The rule in force (the node's `panel_rule`, else the rubric's).
+    public var rule: MergeRule
+    /// Whether the trimmed mean dropped a highest and a lowest value.
+    public var trimmed: Bool
+    /// Every scoring reviewer's entry, by reviewer id.
+    public var scores: [ReviewerScore]
+    public var min: Decimal?
+    public var max: Decimal?
+    /// max − min.
+    public var spread: Decimal?
+    /// The exact median.
+    public var median: Decimal?
+    /// The exact panel value before rounding.
+    public var exact: Decimal?
+    /// The panel value, rounded once by the rubric's rounding rule.
+    public var value: Decimal?
+    /// Whether the reviewers diverge (see `DivergenceRule`).
+    public var divergent: Bool
+    /// Why it is flagged, e.g. `spread 5 > 3 (30% of 10)`.
+    public var divergenceReasons: [String]
+    /// The chair's agreed value, shown beside `value`, if recorded.
+    public var resolution: ChairResolution?
+
+    /// Creates an indicator panel.
+    public init(id: String, cap: Decimal, applicable: Bool, rule: MergeRule, trimmed: Bool, scores: [ReviewerScore], min: Decimal?, max: Decimal?,
+                spread: Decimal?, median: Decimal?, exact: Decimal?, value: Decimal?, divergent: Bool, divergenceReasons: [String],
+                resolution: ChairResolution?) {
+        self.id = id
+        self.cap = cap
+        self.applicable = applicable
+        self.rule = rule
+        self.trimmed = trimmed
+        self.scores = scores
+        self.min = min
+        self.max = max
+        self.spread = spread
+        self.median = median
+        self.exact = exact
+        self.value = value
+        self.divergent = divergent
+        self.divergenceReasons = divergenceReasons
+        self.resolution = resolution
+    }
+
+    /// The value that counts toward the totals: the chair's agreed value, else the computed one (0 when none).
+    public var final: Decimal { resolution?.value ?? value ?? 0 }
+}

@@ -1,0 +1,12 @@
+/// One problem found with an input journal, with the verifier's detail (English).
+public struct IntakeIssue: Sendable, Equatable {
+    public var kind: IntakeIssueKind
+    /// Detail, e.g. the verifier's message with its line.
+    public var detail: String
+
+    /// Creates an issue.
+    public init(_ kind: IntakeIssueKind, _ detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+}

@@ -1,0 +1,19 @@
+/// A reviewer who scored an application in the merge.
+public struct PanelReviewer: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var fingerprint: String
+    /// The journal file merged.
+    public var file: String
+    /// Issues admitted by an explicit flag (e.g. not signed off).
+    public var admitted: [IntakeIssue]
+
+    /// Creates a reviewer entry.
+    public init(id: String, name: String, fingerprint: String, file: String, admitted: [IntakeIssue] = []) {
+        self.id = id
+        self.name = name
+        self.fingerprint = fingerprint
+        self.file = file
+        self.admitted = admitted
+    }
+}

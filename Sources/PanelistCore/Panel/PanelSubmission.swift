@@ -1,0 +1,20 @@
+/// A reviewer journal admitted to the merge: its header and replayed state.
+public struct PanelSubmission: Sendable, Equatable {
+    /// The file name it came from.
+    public var file: String
+    public var header: JournalHeader
+    public var state: ReviewState
+    /// Issues admitted by an explicit flag (shown in the report).
+    public var admitted: [IntakeIssue]
+
+    /// Creates a submission.
+    public init(file: String, header: JournalHeader, state: ReviewState, admitted: [IntakeIssue] = []) {
+        self.file = file
+        self.header = header
+        self.state = state
+        self.admitted = admitted
+    }
+
+    /// The reviewer's key fingerprint: the reviewer's identity in the merge.
+    public var fingerprint: String { header.reviewer.fingerprint }
+}
