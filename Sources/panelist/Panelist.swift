@@ -8,6 +8,6 @@ struct Panelist: ParsableCommand {
         commandName: "panelist",
         abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
         version: PanelistVersion.current,
-        subcommands: [RubricCommand.self, AppCommand.self, JournalCommand.self]
+        subcommands: [RubricCommand.self, AppCommand.self, JournalCommand.self, RationaleCommand.self, SheetCommand.self]
     )
 }
