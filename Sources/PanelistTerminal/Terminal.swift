@@ -15,6 +15,11 @@ public final class Terminal {
     /// Sets a UTF-8 locale (falling back to C.UTF-8), starts curses, keypad, mouse and colours.
     public func start(noColor: Bool) {
         Terminal.setUTF8Locale()
+        // A parent may have left SIGWINCH blocked; without it the screen never follows a resize.
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        _ = sigprocmask(SIG_UNBLOCK, &winch, nil)
         _ = initscr()
         started = true
         _ = raw()
@@ -56,6 +61,11 @@ public final class Terminal {
         var x: Int32 = 0
         panelist_getmaxyx(panelist_stdscr(), &y, &x)
         return (Int(x), Int(y))
+    }
+
+    /// Forgets what is on the screen so the next `present` repaints every cell (after a resize).
+    public func invalidate() {
+        _ = clearok(panelist_stdscr(), true)
     }
 
     /// Draws the grid and shows it.

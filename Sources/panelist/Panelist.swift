@@ -8,7 +8,8 @@ struct Panelist: ParsableCommand {
         commandName: "panelist",
         abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
         version: PanelistVersion.current,
-        subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self, MergeCommand.self, ChairCommand.self],
+        subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self, RationaleCommand.self,
+                      SheetCommand.self, MergeCommand.self, ChairCommand.self],
         defaultSubcommand: ReviewCommand.self
     )
 }

@@ -14,6 +14,7 @@ struct ReviewOpener {
     struct Opened {
         var session: ReviewSession
         var journal: JournalFile
+        var application: Application
     }
 
     func open(applicationPath: String, rubricID: String?) throws -> Opened {
@@ -60,7 +61,7 @@ struct ReviewOpener {
         let view = Self.loadView(journalPath: path)
         let session = ReviewSession(rubric: rubric, profile: application.profile, dossier: DossierText(application: application, rubric: rubric, lang: lang),
                                     facts: application.scoringFacts, journalPath: path, reviewerName: identity.name, state: journal.state, view: view)
-        return Opened(session: session, journal: journal)
+        return Opened(session: session, journal: journal, application: application)
     }
 
     func rubricFile(_ idOrPath: String) throws -> URL {
@@ -84,6 +85,6 @@ struct ReviewOpener {
     static func saveView(_ view: ReviewView, journalPath: String) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        if let data = try? encoder.encode(view) { try? AtomicFile.write(data, to: journalPath + ".view.json") }
+        if let data = try? encoder.encode(view) { try? AtomicFile.write(journalPath + ".view.json", Array(data)) }
     }
 }

@@ -24,7 +24,7 @@ struct ReviewerIdentity {
             }
         }
         if (try? String(contentsOfFile: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) != name {
-            try AtomicFile.write(Data((name + "\n").utf8), to: file)
+            try AtomicFile.write(file, text: name + "\n")
         }
         return ReviewerIdentity(name: name, key: try ReviewerKey.loadOrCreate(at: paths.keyPath))
     }

@@ -11,25 +11,33 @@ import PanelistUI
 final class UIRunner {
     var model: AppModel
     let journals: [JournalFile]
+    let applications: [Application]
     let identity: ReviewerIdentity
     let terminal = Terminal()
     let noColor: Bool
     let rationaleDirectory: String
 
-    init(model: AppModel, journals: [JournalFile], identity: ReviewerIdentity, noColor: Bool, rationaleDirectory: String) {
+    init(model: AppModel, journals: [JournalFile], applications: [Application], identity: ReviewerIdentity, noColor: Bool, rationaleDirectory: String) {
         self.model = model
         self.journals = journals
+        self.applications = applications
         self.identity = identity
         self.noColor = noColor
         self.rationaleDirectory = rationaleDirectory
     }
 
     func run() {
+        Hangup.install()
         terminal.start(noColor: noColor)
         defer { terminal.stop() }
         resize()
         var running = true
         while running {
+            if Hangup.happened {
+                // The terminal is gone: save a comment being typed and the view, then leave.
+                for effect in model.flush() { _ = perform(effect) }
+                return
+            }
             terminal.present(model.render())
             let key = terminal.readEvent(timeoutMs: 250)
             let now = Date()
@@ -45,6 +53,7 @@ final class UIRunner {
     }
 
     func resize() {
+        terminal.invalidate()
         let size = terminal.size
         model.resize(width: size.width, height: size.height)
     }
@@ -78,8 +87,20 @@ final class UIRunner {
         return true
     }
 
+    /// Writes the reviewer's per-indicator rationale (80-column text, ready to print and sign).
     func writeRationale(_ index: Int) {
-        // WIRE-RATIONALE: replaced by RationaleReport once the printout work merges.
-        model.failed("rationale: pending merge")
+        let session = model.sessions[index]
+        let journal = journals[index]
+        let lang = model.lang
+        do {
+            let records = JournalParser.parse(try AtomicFile.read(journal.path)).records
+            let text = RationaleReport.render(rubric: session.rubric, application: applications[index], header: journal.header,
+                                              state: session.state, records: records, sheet: session.sheet, lang: lang, format: .text)
+            let path = rationaleDirectory + "/" + session.dossier.id + "-rationale.txt"
+            try AtomicFile.write(path, text: text)
+            model.message = Message(lang.pick("已写出评分理由（可打印签字）：", "Rationale written (print and sign): ") + path, style: .good)
+        } catch {
+            model.failed(lang.pick("评分理由未写出：", "Rationale not written: ") + (lang == .zh ? error.zh : error.en))
+        }
     }
 }

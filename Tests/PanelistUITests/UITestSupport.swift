@@ -32,6 +32,7 @@ enum UITestSupport {
         let session = ReviewSession(rubric: rubric, profile: ApplicantProfile(variant: "workshop", attributes: ["industry": "equipment"]),
                                     dossier: dossier, journalPath: "/tmp/j.jsonl", reviewerName: "张工", state: state)
         var model = AppModel(sessions: [session], lang: lang, ascii: ascii)
+        model.timeZone = TimeZone(identifier: "UTC") ?? .current
         model.resize(width: width, height: height)
         return model
     }

@@ -38,7 +38,7 @@ public struct ActionValidator: Sendable {
             let (part, err) = part(indicator, partID)
             guard let part else { return err }
             guard case .choice(let options) = part.rule else { return notKind(indicator, partID, "choice") }
-            if let option, !options.contains(where: { $0.id == option }) {
+            if let option, !options.contains(where: { $0.id == option }), !(part.allowsNone && option == ScoringPart.noneAnswer) {
                 return lang.pick("指标 \(indicator) 第 \(partID) 部分没有选项 \(option)；可选：\(options.map(\.id).joined(separator: ", "))",
                                  "Indicator \(indicator) part \(partID) has no option \(option); options: \(options.map(\.id).joined(separator: ", "))")
             }

@@ -292,7 +292,7 @@ public enum ReviewScreen {
                             "base \(sheet.base.plain) + bonus \(sheet.bonus.plain) = \(sheet.total.plain)")
         if let threshold = sheet.threshold { status += lang.pick("（线 \(threshold.plain)）", " (threshold \(threshold.plain))") }
         status += " · " + UIText.outcome(sheet.outcome, lang: lang)
-        if let saved = session.state.lastSaved { status += " · " + lang.pick("已存 ", "saved ") + UIText.clock(saved) }
+        if let saved = session.state.lastSaved { status += " · " + lang.pick("已存 ", "saved ") + UIText.clock(saved, in: model.timeZone) }
         let help = lang.pick("? 帮助 ", "? help ")
         grid.fill(row: statusRow, column: 0, width: grid.width, height: 1, style: .status)
         grid.write(TextLayout.truncate(status, to: grid.width - DisplayWidth.of(help) - 1), row: statusRow, column: 0, style: .status)

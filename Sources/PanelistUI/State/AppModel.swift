@@ -18,6 +18,8 @@ public struct AppModel: Sendable {
     public var width = 80
     public var height = 24
     public var lastSearch = ""
+    /// The time zone times are shown in (the reviewer's).
+    public var timeZone: TimeZone = .current
     /// Seconds of no typing after which a comment being edited is saved.
     public var commentPause: TimeInterval = 1.5
 
@@ -46,7 +48,7 @@ public struct AppModel: Sendable {
     public mutating func appended(_ action: JournalAction, session index: Int, time: Date, seq: Int, undoable: Bool) {
         guard sessions.indices.contains(index) else { return }
         sessions[index].applied(action, time: time, seq: seq, undoable: undoable)
-        message = Message(lang.pick("已保存 ", "Saved ") + UIText.clock(time) + " · " + describe(action), style: .good)
+        message = Message(lang.pick("已保存 ", "Saved ") + UIText.clock(time, in: timeZone) + " · " + describe(action), style: .good)
     }
 
     /// The runner could not do an effect; nothing changed.
@@ -61,6 +63,16 @@ public struct AppModel: Sendable {
         copy.saved = edit.editor.text
         mode = .comment(copy)
         return appendIfValid(.comment(target: edit.target, text: edit.editor.text))
+    }
+
+    /// Everything to save before leaving abruptly: a comment being typed, and every view.
+    public mutating func flush() -> [Effect] {
+        var effects: [Effect] = []
+        if case .comment(let edit) = mode, edit.dirty {
+            effects += appendIfValid(.comment(target: edit.target, text: edit.editor.text))
+            mode = .normal
+        }
+        return effects + sessions.indices.map { Effect.saveView(session: $0) }
     }
 
     /// A one-line account of an action for the message row.
@@ -78,6 +90,7 @@ public struct AppModel: Sendable {
         case .recuse: return lang.pick("已声明回避", "recused")
         case .signoff: return lang.pick("已签字", "signed off")
         case .reopen: return lang.pick("已重新打开", "reopened")
+        case .resolve(_, let indicator, let value, _): return lang.pick("组长裁定 \(indicator) = \(value.plain)", "chair resolved \(indicator) = \(value.plain)")
         }
     }
 

@@ -225,7 +225,7 @@ extension ReviewSession {
         return rows
     }
 
-    func overallFields(lang: Lang) -> [PanelField] {
+    func overallFields(lang: Lang, timeZone: TimeZone = .current) -> [PanelField] {
         let (done, total) = progress
         var rows = [PanelField(.info, label: lang.pick("总体意见与签字", "Overall opinion and sign-off"), style: .heading)]
         rows.append(PanelField(.info, label: lang.pick("已评 \(done)/\(total) 项；基础分 \(sheet.base.plain) + 加分 \(sheet.bonus.plain) = 总分 \(sheet.total.plain)",
@@ -235,7 +235,7 @@ extension ReviewSession {
             rows.append(PanelField(.info, label: lang.pick("已声明回避：", "Recused: ") + recusal, style: .warning))
         }
         if let signOff = state.isSignedOff ? state.signOff : nil {
-            rows.append(PanelField(.info, label: lang.pick("已签字（只读）：", "Signed off (read-only): ") + "\(signOff.fingerprint) · \(UIText.time(signOff.time))", style: .good))
+            rows.append(PanelField(.info, label: lang.pick("已签字（只读）：", "Signed off (read-only): ") + "\(signOff.fingerprint) · \(UIText.time(signOff.time, in: timeZone))", style: .good))
         } else {
             rows.append(PanelField(.info, label: lang.pick("签字：输入 :signoff；回避：:recuse 原因；打印：:rationale", "Sign off with :signoff; recuse with :recuse REASON; print with :rationale"), style: .dim))
         }

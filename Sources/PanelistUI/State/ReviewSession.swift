@@ -65,7 +65,7 @@ public struct ReviewSession: Sendable {
             return .evidence(target: target, item: item, mark: previous?.mark, note: previous?.note ?? "")
         case .comment(let target, _):
             return .comment(target: target, text: state.comments[target] ?? "")
-        case .recuse, .signoff, .reopen:
+        case .recuse, .signoff, .reopen, .resolve:
             return nil
         }
     }

@@ -15,19 +15,21 @@ public enum UIText {
         }
     }
 
-    /// A time as HH:mm:ss in local time.
-    public static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
+    /// A date and time, `yyyy-MM-dd HH:mm:ss`, in the given time zone (the reviewer's by default).
+    public static func time(_ date: Date, in zone: TimeZone = .current) -> String {
+        format(date, "yyyy-MM-dd HH:mm:ss", zone)
     }
 
-    /// A clock time HH:mm:ss.
-    public static func clock(_ date: Date) -> String {
+    /// A clock time `HH:mm:ss` in the given time zone.
+    public static func clock(_ date: Date, in zone: TimeZone = .current) -> String {
+        format(date, "HH:mm:ss", zone)
+    }
+
+    static func format(_ date: Date, _ pattern: String, _ zone: TimeZone) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm:ss"
+        formatter.timeZone = zone
+        formatter.dateFormat = pattern
         return formatter.string(from: date)
     }
 

@@ -1,0 +1,7 @@
+/// Why a score sheet cannot be imported: every problem found, in line order.
+public struct SheetFailure: Error, Sendable, Equatable {
+    public var problems: [SheetProblem]
+
+    /// Creates a failure.
+    public init(_ problems: [SheetProblem]) { self.problems = problems }
+}
