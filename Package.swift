@@ -61,7 +61,7 @@ let package = Package(
         // Benchmarks (not tests): `swift run -c release panelist-bench journal`.
         .executableTarget(
             name: "panelist-bench",
-            dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PanelistCore", "PanelistStore", "PanelistUI", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "PanelistCoreTests",

@@ -4,6 +4,7 @@ import PanelistStore
 
 // Benchmarks (not tests):
 //   swift run -c release panelist-bench journal [--records N] [--dir DIR]
+//   swift run -c release panelist-bench ui [--width 200] [--height 60] [--keys 5000]
 //   swift run -c release panelist-bench merge [--reviewers N] [--applications N] [--rubric FILE] [--dir DIR]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -29,6 +30,13 @@ func journalBenchmark(_ args: [String]) {
 switch arguments.first {
 case "journal":
     journalBenchmark(Array(arguments.dropFirst()))
+case "ui":
+    do {
+        try UIBenchmark.run(arguments: arguments)
+    } catch {
+        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "merge":
     do {
         try MergeBenchmark.run(arguments: arguments)
@@ -38,6 +46,7 @@ case "merge":
     }
 default:
     print("usage: panelist-bench journal [--records N] [--dir DIR]")
+    print("       panelist-bench ui [--rubric FILE] [--application FILE] [--width 200] [--height 60] [--keys 5000]")
     print("       panelist-bench merge [--reviewers 30] [--applications 200] [--rubric FILE] [--dir DIR]")
     exit(2)
 }
