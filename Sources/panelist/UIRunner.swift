@@ -13,7 +13,6 @@ final class UIRunner {
     let journals: [JournalFile]
     let applications: [Application]
     let identity: ReviewerIdentity
-    let terminal = Terminal()
     let noColor: Bool
     let rationaleDirectory: String
 
@@ -27,35 +26,18 @@ final class UIRunner {
     }
 
     func run() {
-        Hangup.install()
-        terminal.start(noColor: noColor)
-        defer { terminal.stop() }
-        resize()
-        var running = true
-        while running {
-            if Hangup.happened {
-                // The terminal is gone: save a comment being typed and the view, then leave.
-                for effect in model.flush() { _ = perform(effect) }
-                return
-            }
-            terminal.present(model.render())
-            let key = terminal.readEvent(timeoutMs: 250)
-            let now = Date()
-            var effects: [Effect]
-            if let key {
-                if key == .resize { resize() }
-                effects = model.handle(key, now: now)
-            } else {
-                effects = model.idle(now: now)
-            }
-            for effect in effects where !perform(effect) { running = false }
-        }
-    }
-
-    func resize() {
-        terminal.invalidate()
-        let size = terminal.size
-        model.resize(width: size.width, height: size.height)
+        TerminalLoop.run(
+            noColor: noColor,
+            onResize: { width, height in self.model.resize(width: width, height: height) },
+            render: { self.model.render() },
+            onKey: { key in
+                let effects = key.map { self.model.handle($0, now: Date()) } ?? self.model.idle(now: Date())
+                return effects.allSatisfy { self.perform($0) }
+            },
+            onHangup: {
+                // The terminal is gone: save a comment being typed and the views, then leave.
+                for effect in self.model.flush() { _ = self.perform(effect) }
+            })
     }
 
     /// Carries out one effect; returns false to quit.

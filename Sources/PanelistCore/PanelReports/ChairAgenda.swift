@@ -11,6 +11,11 @@ public struct ChairAgenda: Sendable, Equatable {
         items = report.applications.flatMap { a in a.indicators.filter(\.divergent).map { ChairAgendaItem(application: a.id, indicator: $0) } }
     }
 
+    /// An agenda of given items (for screens and tests).
+    public init(items: [ChairAgendaItem]) {
+        self.items = items
+    }
+
     /// Items without an agreed value yet.
     public var open: [ChairAgendaItem] { items.filter { !$0.isResolved } }
 

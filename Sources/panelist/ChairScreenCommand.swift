@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PanelistCore
+import PanelistStore
+import PanelistUI
+
+/// `panelist chair screen JOURNAL... --chair CHAIR`: the chair's screen for resolving flagged indicators.
+struct ChairScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Resolve flagged indicators on screen; resolutions go to the chair's signed journal.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var panel: PanelOptions
+
+    func run() throws {
+        let lang = global.language
+        guard let chairPath = panel.chair else {
+            throw CLIError(lang.pick("请用 --chair 指定组长日志（panelist chair init 创建）", "name the chair journal with --chair (create it with 'panelist chair init')"))
+        }
+        let (rubric, sha) = try panel.loadRubric(global: global)
+        let report = PanelMerger.merge(rubric, rubricSHA256: sha, intake: try panel.intake(rubric: rubric, sha256: sha))
+        let journal: JournalFile
+        do {
+            journal = try JournalFile.open(path: chairPath, rubricSHA256: sha)
+        } catch {
+            throw CLIError(lang.pick(error.zh, error.en))
+        }
+        defer { journal.close() }
+        guard ChairState.isChair(journal.header) else { throw CLIError(lang.pick("\(chairPath) 不是组长日志", "\(chairPath) is not a chair journal")) }
+        journal.validator = ActionValidator(rubric: rubric, profile: ApplicantProfile(), lang: lang)
+        var model = ChairModel(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang)
+        TerminalLoop.run(
+            noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
+            onResize: { width, height in model.resize(width: width, height: height) },
+            render: { model.render() },
+            onKey: { key in
+                guard let key else { return true }
+                for effect in model.handle(key) {
+                    switch effect {
+                    case .quit:
+                        return false
+                    case .resolve(let application, let indicator, let value, let reason):
+                        do {
+                            let record = try journal.append(.resolve(application: application, indicator: indicator, value: value, reason: reason), lang: lang)
+                            model.resolved(application: application, indicator: indicator, value: value, reason: reason, time: record.time, seq: record.seq)
+                        } catch let error as StoreError {
+                            model.failed(lang.pick("未记录：", "Not recorded: ") + (lang == .zh ? error.zh : error.en))
+                        } catch {
+                            model.failed(lang.pick("未记录：", "Not recorded: ") + "\(error)")
+                        }
+                    }
+                }
+                return true
+            },
+            onHangup: {})
+    }
+}
