@@ -4,20 +4,7 @@ import Foundation
 /// one application per printed section). No scripts, no external resources.
 public enum PanelHTML {
     /// Escapes text for HTML.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { HTMLText.escape(s) }
 
     static let style = """
     @page { size: A4; margin: 16mm 14mm; }

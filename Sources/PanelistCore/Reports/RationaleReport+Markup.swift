@@ -87,18 +87,5 @@ extension RationaleReport {
     }
 
     /// Escapes text for HTML.
-    static func h(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func h(_ s: String) -> String { HTMLText.escape(s) }
 }

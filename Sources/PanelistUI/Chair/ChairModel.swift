@@ -50,7 +50,7 @@ public struct ChairModel: Sendable {
             case .escape: mode = .normal
             case .enter:
                 guard let item else { mode = .normal; return [] }
-                guard let value = UIText.parseNumber(editor.text, unit: "分"), value >= 0, value <= item.indicator.cap else {
+                guard case .success(let value) = UIText.parseNumber(editor.text, unit: "分", lang: lang), value >= 0, value <= item.indicator.cap else {
                     message = Message(lang.pick("分值须在 0–\(item.indicator.cap.plain) 之间；未记录", "The value must be 0–\(item.indicator.cap.plain); nothing recorded"), style: .bad)
                     return []
                 }

@@ -130,18 +130,22 @@ extension AppModel {
         case .number(let indicator, let number):
             if trimmed.isEmpty { return appendIfValid(.number(indicator: indicator, number: number, value: nil)) }
             let unit = session.rubric.node(indicator)?.number(number)?.unit ?? ""
-            guard let value = UIText.parseNumber(trimmed, unit: unit) else {
-                message = Message(lang.pick("“\(text)”不是数字（可写 1,800 或 1800\(unit)）；未保存", "'\(text)' is not a number (write 1,800 or 1800\(unit)); nothing saved"), style: .bad)
+            switch UIText.parseNumber(trimmed, unit: unit, lang: lang) {
+            case .success(let value):
+                return appendIfValid(.number(indicator: indicator, number: number, value: value))
+            case .failure(let problem):
+                message = Message(problem.message + lang.pick("；未保存", "; nothing saved"), style: .bad)
                 return []
             }
-            return appendIfValid(.number(indicator: indicator, number: number, value: value))
         case .manual(let indicator, let part):
             if trimmed.isEmpty { return appendIfValid(.points(indicator: indicator, part: part, points: nil)) }
-            guard let value = UIText.parseNumber(trimmed, unit: "分") else {
-                message = Message(lang.pick("“\(text)”不是分值；未保存", "'\(text)' is not a number of points; nothing saved"), style: .bad)
+            switch UIText.parseNumber(trimmed, unit: "分", lang: lang) {
+            case .success(let value):
+                return appendIfValid(.points(indicator: indicator, part: part, points: value))
+            case .failure(let problem):
+                message = Message(problem.message + lang.pick("；未保存", "; nothing saved"), style: .bad)
                 return []
             }
-            return appendIfValid(.points(indicator: indicator, part: part, points: value))
         default:
             return []
         }

@@ -33,15 +33,24 @@ public enum UIText {
         return formatter.string(from: date)
     }
 
-    /// Parses a number as typed: digits with optional sign, decimal point, thousands commas,
-    /// and the field's unit (or %) at the end. Returns nil for anything else.
-    public static func parseNumber(_ text: String, unit: String) -> Decimal? {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        for suffix in [unit, "%", "％"] where !suffix.isEmpty && t.hasSuffix(suffix) {
-            t = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-            break
+    /// Parses a number as typed, with the application loader's rules: thousands commas,
+    /// the field's unit or none ("1,800", "1800万元", "85%"); approximate or malformed
+    /// figures are refused with the reason.
+    public static func parseNumber(_ text: String, unit: String, lang: Lang) -> Result<Decimal, NumberProblem> {
+        switch StatedNumber.parse(text) {
+        case .failure(let problem):
+            return .failure(NumberProblem(message: problem.message))
+        case .success(let parsed):
+            let same = parsed.unit.isEmpty || parsed.unit == unit || (unit == "%" && parsed.unit == "％")
+            guard same else {
+                return .failure(NumberProblem(message: lang.pick("单位应为“\(unit)”，而不是“\(parsed.unit)”", "the unit is \(unit), not \(parsed.unit)")))
+            }
+            return .success(parsed.value)
         }
-        t = t.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        return Decimal.exact(t)
+    }
+
+    /// Why a typed number was refused.
+    public struct NumberProblem: Error, Sendable, Equatable {
+        public var message: String
     }
 }
