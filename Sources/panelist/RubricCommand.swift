@@ -18,9 +18,7 @@ struct RubricCommand: ParsableCommand {
         func run() throws {
             let lang = global.language
             let (rubrics, diagnostics) = try RubricDirectory.loadAll(in: try global.rubricDirectory())
-            for rubric in rubrics {
-                for line in RubricSummary.lines(rubric, lang: lang) { print(line) }
-            }
+            for line in RubricSummary.table(rubrics, lang: lang, width: TerminalWidth.current()) { print(line) }
             for d in diagnostics where d.severity == .error {
                 FileHandle.standardError.write(Data((d.description + "\n").utf8))
             }

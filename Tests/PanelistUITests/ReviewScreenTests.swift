@@ -24,6 +24,21 @@ struct ReviewScreenTests {
         UITestSupport.snapshot(model.render(), "review-2.1-verified-120x40.txt")
     }
 
+    @Test func overridingTheApplicationsFigureAsksWhy() throws {
+        var model = try UITestSupport.model()
+        _ = UITestSupport.type([.character("/")] + UITestSupport.chars("2.1") + [.enter, .tab, .enter, .control("u")]
+                               + UITestSupport.chars("1,450万元") + [.enter], into: &model)
+        #expect(model.sessions[0].state.inputs.indicators["2.1"]?.numbers["investment"] == 1450)
+        #expect(model.sessions[0].sheet["2.1"] == 8)                  // C．大于等于900万元且小于1500万元（8分）
+        _ = UITestSupport.type(UITestSupport.chars("审计报告仅认可1450万元") + [.enter], into: &model)
+        #expect(model.sessions[0].state.comments["2.1"] == "核心装备购置费及服务费用总额：申报书 1800万元，核实为 1450万元。理由：审计报告仅认可1450万元")
+        // An approximate figure is refused with the loader's reason, and nothing is saved.
+        _ = UITestSupport.type([.enter, .control("u")] + UITestSupport.chars("约1800") + [.enter], into: &model)
+        #expect(model.message?.style == .bad)
+        #expect(model.message?.text.contains("约") == true)
+        #expect(model.sessions[0].state.inputs.indicators["2.1"]?.numbers["investment"] == 1450)
+    }
+
     @Test func countsChoicesTicksAndUndo() throws {
         var model = try UITestSupport.model()
         _ = UITestSupport.type([.character("/")] + UITestSupport.chars("2.4") + [.enter, .tab], into: &model)

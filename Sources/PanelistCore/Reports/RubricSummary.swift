@@ -1,17 +1,27 @@
 import Foundation
 
-/// One line per rubric (and variant) for `panelist rubric list`.
+/// The table printed by `panelist rubric list`: one row per rubric and variant.
 public enum RubricSummary {
-    /// Lines: id, title, full marks (base + bonus), indicator count.
-    public static func lines(_ rubric: Rubric, lang: Lang) -> [String] {
-        let variants: [String?] = rubric.variants.isEmpty ? [nil] : rubric.variants.map { Optional($0.id) }
-        return variants.map { variant in
-            let id = variant.map { "\(rubric.id) --variant \($0)" } ?? rubric.id
-            let title = rubric.title.text(lang, variant: variant) + (variant.flatMap { v in rubric.variant(v).map { " · " + $0.title.text(lang) } } ?? "")
-            return TextLayout.pad(id, to: 40) + " " + TextLayout.pad(title, to: 44) + " "
-                + TextLayout.padLeft(fullMarks(rubric, variant: variant), to: 10) + " "
-                + TextLayout.padLeft(lang.pick("\(rubric.indicators.count) 项指标", "\(rubric.indicators.count) indicators"), to: 16)
+    /// The rows with a heading, fitted to `width` cells (the title column takes what is left).
+    public static func table(_ rubrics: [Rubric], lang: Lang, width: Int) -> [String] {
+        var rows: [[String]] = []
+        for rubric in rubrics {
+            let variants: [String?] = rubric.variants.isEmpty ? [nil] : rubric.variants.map { Optional($0.id) }
+            for variant in variants {
+                rows.append([rubric.id, variant ?? "—", fullMarks(rubric, variant: variant), String(rubric.indicators.count),
+                             rubric.title.text(lang, variant: variant)])
+            }
         }
+        let heading = [lang.pick("编号", "id"), lang.pick("类型", "variant"), lang.pick("满分", "full marks"),
+                       lang.pick("指标数", "indicators"), lang.pick("名称", "title")]
+        let fixed = (0..<4).map { column in ([heading] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let titleWidth = max(10, width - fixed.reduce(0, +) - 8)
+        func line(_ cells: [String]) -> String {
+            TextLayout.pad(cells[0], to: fixed[0]) + "  " + TextLayout.pad(cells[1], to: fixed[1]) + "  "
+                + TextLayout.padLeft(cells[2], to: fixed[2]) + "  " + TextLayout.padLeft(cells[3], to: fixed[3]) + "  "
+                + TextLayout.truncate(cells[4], to: titleWidth)
+        }
+        return [line(heading)] + rows.map(line)
     }
 
     /// "100+30" or the sum of scored categories' caps.

@@ -73,7 +73,11 @@ extension AppModel {
         switch key {
         case .escape:
             mode = .normal
-            message = Message(lang.pick("已取消", "Cancelled"), style: .dim)
+            if case .overrideReason = p.purpose {
+                message = Message(lang.pick("核实值已保存，但未写理由；请在评语中说明（c）", "The verified value is saved, but without a reason; explain it in the comment (c)"), style: .warning)
+            } else {
+                message = Message(lang.pick("已取消", "Cancelled"), style: .dim)
+            }
             return []
         case .enter:
             mode = .normal
@@ -114,6 +118,14 @@ extension AppModel {
             return appendIfValid(.evidence(target: target, item: item, mark: mark, note: text))
         case .value(let target):
             return submitValue(text, target: target)
+        case .overrideReason(let indicator, let prefix):
+            let reason = text.trimmingCharacters(in: .whitespaces)
+            guard !reason.isEmpty else {
+                message = Message(lang.pick("核实值已保存，但未写理由；请在评语中说明（c）", "The verified value is saved, but without a reason; explain it in the comment (c)"), style: .warning)
+                return []
+            }
+            let existing = session?.state.comments[indicator] ?? ""
+            return appendIfValid(.comment(target: indicator, text: existing.isEmpty ? prefix + reason : existing + "\n" + prefix + reason))
         }
     }
 
@@ -132,7 +144,16 @@ extension AppModel {
             let unit = session.rubric.node(indicator)?.number(number)?.unit ?? ""
             switch UIText.parseNumber(trimmed, unit: unit, lang: lang) {
             case .success(let value):
-                return appendIfValid(.number(indicator: indicator, number: number, value: value))
+                let effects = appendIfValid(.number(indicator: indicator, number: number, value: value))
+                if !effects.isEmpty, let hint = session.dossier.hints["\(indicator)/\(number)"], let stated = hint.value, stated != value {
+                    // An override of the application's figure needs a reason (the figure was verified on site).
+                    let title = session.rubric.node(indicator)?.number(number)?.title.text(lang) ?? number
+                    let prefix = lang.pick("\(title)：申报书 \(stated.plain)\(unit)，核实为 \(value.plain)\(unit)。理由：",
+                                           "\(title): application states \(stated.plain)\(unit), verified \(value.plain)\(unit). Reason: ")
+                    mode = .prompt(.init(.overrideReason(indicator: indicator, prefix: prefix),
+                                         title: lang.pick("与申报书不同，请说明理由：", "Differs from the application; give the reason: ")))
+                }
+                return effects
             case .failure(let problem):
                 message = Message(problem.message + lang.pick("；未保存", "; nothing saved"), style: .bad)
                 return []

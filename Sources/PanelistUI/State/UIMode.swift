@@ -29,6 +29,8 @@ public enum UIMode: Sendable, Equatable {
             case gateFail(gate: String)
             case gateReason(gate: String)
             case evidenceNote(target: String, item: String)
+            /// Why a verified figure differs from the application's; recorded in the comment.
+            case overrideReason(indicator: String, prefix: String)
             case search
             case command
         }
