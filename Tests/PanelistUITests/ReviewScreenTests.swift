@@ -83,6 +83,33 @@ struct ReviewScreenTests {
         #expect(model.message?.text.contains(":reopen") == true)
     }
 
+    @Test func mouseSelectsRowsAndFieldsAndTheWheelScrolls() throws {
+        var model = try UITestSupport.model()
+        let rows = model.sessions[0].treeRows(lang: .zh)
+        let index = try #require(rows.firstIndex { $0.key == "2.2" })
+        _ = UITestSupport.type([.mouseClick(row: model.layout.tree.row + 1 + index, column: 5)], into: &model)
+        #expect(model.sessions[0].view.selected == "2.2")
+        #expect(model.sessions[0].view.focus == .tree)
+        // Click the panel's first option twice: the first click focuses it, the second chooses it.
+        let map = ReviewScreen.panelRowMap(model: model)
+        let fields = model.sessions[0].panelFields(lang: .zh, glyphs: model.glyphs)
+        let line = try #require(map.firstIndex { $0.map { fields[$0].target == .option(indicator: "2.2", part: "1", option: "A") } ?? false })
+        let click = Key.mouseClick(row: model.layout.panel.row + 1 + line, column: model.layout.panel.column + 3)
+        _ = UITestSupport.type([click, click], into: &model)
+        #expect(model.sessions[0].state.inputs.indicators["2.2"]?.choices["1"] == "A")
+        _ = UITestSupport.type([.wheelDown(row: model.layout.text.row + 2, column: model.layout.text.column + 2)], into: &model)
+        #expect(model.sessions[0].view.textScroll == 3)
+    }
+
+    @Test func recusedReviewerCannotScore() throws {
+        var model = try UITestSupport.model()
+        _ = UITestSupport.type([.character(":")] + UITestSupport.chars("recuse 本人曾为申报单位提供咨询") + [.enter], into: &model)
+        #expect(model.sessions[0].state.recusal == "本人曾为申报单位提供咨询")
+        let validator = ActionValidator(rubric: model.sessions[0].rubric, profile: model.sessions[0].profile, lang: .en)
+        #expect(validator.problem(with: .choose(indicator: "1.1", part: "1", option: "A"), state: model.sessions[0].state)?.contains("recused") == true)
+        #expect(validator.problem(with: .comment(target: "", text: "回避"), state: model.sessions[0].state) == nil)
+    }
+
     @Test func gateFailNeedsAReason() throws {
         var model = try UITestSupport.model()
         _ = UITestSupport.type([.character("/")] + UITestSupport.chars("G2") + [.enter, .tab], into: &model)

@@ -25,6 +25,14 @@ public struct ActionValidator: Sendable {
             return lang.pick("评审已签署，不能修改；如需修改，请先重新打开（reopen）并说明理由。",
                              "The review is signed off and cannot change; reopen it first, with a reason.")
         }
+        if let recusal = state.recusal {
+            // A recused reviewer does not score; only the overall comment and sign-off remain.
+            switch action {
+            case .signoff, .reopen, .comment(target: "", text: _): break
+            default:
+                return lang.pick("已声明回避（\(recusal)），不能评分。", "You recused yourself (\(recusal)); you cannot score this application.")
+            }
+        }
         switch action {
         case let .tick(indicator, partID, item, _):
             let (part, err) = part(indicator, partID)
