@@ -11,6 +11,7 @@ public enum JournalSalvage {
         public var keptRecords: Int
         /// Lines of the original from the first bad one on, not copied.
         public var droppedLines: Int
+        /// Bytes of the original from the first bad line on, not copied.
         public var droppedBytes: Int
         /// The first bad line and why, if any.
         public var firstProblem: String?

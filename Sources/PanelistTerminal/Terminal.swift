@@ -8,6 +8,7 @@ public final class Terminal {
     public private(set) var colors: Bool
     private var started = false
 
+    /// Creates the layer; the terminal is untouched until `start(noColor:)`.
     public init() {
         colors = false
     }

@@ -21,6 +21,7 @@ public struct Applicant: Sendable, Equatable {
     /// 联系人.
     public var contact: Contact?
 
+    /// Creates the applicant's basic information; only the name and credit code are required.
     public init(
         name: String, creditCode: Located<String>, industry: Located<String>? = nil, industryNote: String = "",
         region: String = "", address: String = "", founded: String = "", ownership: String = "",

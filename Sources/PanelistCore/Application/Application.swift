@@ -12,21 +12,30 @@ public struct Application: Sendable, Equatable {
     public var title: String
     /// 申报日期, as written.
     public var date: String
+    /// The applicant's basic information (基本情况表).
     public var applicant: Applicant
     /// Extra attribute values (attribute id → value id) besides the industry.
     public var attributes: [String: Located<String>]
+    /// Stated figures for the rubric's facts (e.g. `investment_total`).
     public var facts: [StatedFact]
+    /// Stated figures for indicator numbers, keyed by indicator and number id.
     public var numbers: [StatedIndicatorNumber]
+    /// The form's key performance figures (主要经济指标, 智能制造实施效果 …).
     public var keyFigures: [KeyFigure]
+    /// The form's titled tables (equipment, patents, standards …).
     public var tables: [ApplicationTable]
+    /// The scenarios the application claims (环节 — 场景 — 实例).
     public var scenarios: [ClaimedScenario]
+    /// The narrative sections, linked to the indicators they answer.
     public var sections: [ApplicationSection]
+    /// The supporting documents (佐证材料) listed for indicators and gates.
     public var evidence: [ApplicationEvidence]
     /// The file it was read from, for messages.
     public var file: String
     /// Where each top-level key is written (for messages about what is missing under it).
     public var keyLocations: [String: SourceLocation]
 
+    /// Creates an application; everything but the id, rubric and applicant defaults to empty.
     public init(
         id: String, rubric: Located<String>, variant: Located<String>? = nil, title: String = "", date: String = "",
         applicant: Applicant, attributes: [String: Located<String>] = [:], facts: [StatedFact] = [],

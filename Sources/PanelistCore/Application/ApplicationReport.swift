@@ -4,11 +4,16 @@ import Foundation
 /// narrative sections in rubric order, scenarios, tables and evidence. CJK-aware; no line
 /// is wider than `width` cells.
 public struct ApplicationReport {
+    /// The rubric that supplies titles, order and suggestions.
     public var rubric: Rubric
+    /// The application to render.
     public var application: Application
+    /// The language of headings and rubric titles.
     public var lang: Lang
+    /// The widest a line may be, in terminal cells (at least 24).
     public var width: Int
 
+    /// Creates a report renderer; widths below 24 cells are raised to 24.
     public init(rubric: Rubric, application: Application, lang: Lang, width: Int) {
         self.rubric = rubric
         self.application = application

@@ -10,8 +10,10 @@ public struct ClaimedScenario: Sendable, Equatable {
     public var instance: String
     /// The section that describes it.
     public var section: String?
+    /// Where the claim is written in the application file.
     public var location: SourceLocation
 
+    /// Creates a claimed scenario; give `scenario` for one in the table, `otherTitle` for one outside it.
     public init(segment: String? = nil, scenario: String? = nil, otherTitle: String? = nil, instance: String, section: String? = nil, location: SourceLocation) {
         self.segment = segment
         self.scenario = scenario

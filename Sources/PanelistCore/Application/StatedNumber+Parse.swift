@@ -3,7 +3,9 @@ import Foundation
 extension StatedNumber {
     /// A figure parsed from text: the exact value and the unit written after it.
     public struct Parsed: Sendable, Equatable {
+        /// The exact numeric value.
         public var value: Decimal
+        /// The unit written after the number; empty when none.
         public var unit: String
     }
 
@@ -93,7 +95,9 @@ extension StatedNumber {
 
     /// Why a figure could not be read, in English, with what to write instead.
     public struct ParseProblem: Error, Sendable, Equatable {
+        /// What is wrong and what to write instead.
         public var message: String
+        /// Creates a problem with its message.
         public init(_ message: String) { self.message = message }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 /// What the application's figures suggest for one number, coverage or gate; the reviewer
 /// confirms it or overrides it with a reason (the figure is verified on site).
 public struct Suggestion: Sendable, Equatable {
+    /// The number, coverage or gate the suggestion is for.
     public var target: Target
     /// The figure as the application states it, e.g. `1,800万元`, or the coverage counted.
     public var stated: String
@@ -12,6 +13,7 @@ public struct Suggestion: Sendable, Equatable {
     public var unit: String
     /// The band reached (id and the seed's label), for numbers scored by bands.
     public var band: String?
+    /// The seed's label of the band reached, if any.
     public var bandLabel: String?
     /// Points the part would score if the reviewer accepts the figure (`nil`: recorded, not scored).
     public var points: Decimal?
@@ -20,6 +22,7 @@ public struct Suggestion: Sendable, Equatable {
     /// The working, e.g. `420 ÷ 1160 × 100 = 36.21` or `1800 ≥ 300`.
     public var working: String
 
+    /// Creates a suggestion; only the target and stated figure are required.
     public init(target: Target, stated: String, value: Decimal? = nil, unit: String = "", band: String? = nil, bandLabel: String? = nil,
                 points: Decimal? = nil, verdict: GateVerdict? = nil, working: String = "") {
         self.target = target

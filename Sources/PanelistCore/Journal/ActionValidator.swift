@@ -4,8 +4,11 @@ import Foundation
 ///
 /// Entries out of range are refused with a message saying what is allowed — never clamped.
 public struct ActionValidator: Sendable {
+    /// The rubric whose indicators, parts and limits entries are checked against.
     public let rubric: Rubric
+    /// The applicant's variant and attributes, which decide what applies.
     public let profile: ApplicantProfile
+    /// The language of refusal messages.
     public let lang: Lang
 
     /// Creates a validator for a rubric, an applicant and a message language.

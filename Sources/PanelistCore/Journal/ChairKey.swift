@@ -1,6 +1,8 @@
 /// An indicator of an application, as a chair resolution refers to it.
 public struct ChairKey: Sendable, Hashable, Comparable {
+    /// The application id.
     public var application: String
+    /// The indicator id within the rubric.
     public var indicator: String
 
     /// Creates a key.

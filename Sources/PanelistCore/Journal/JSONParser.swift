@@ -2,7 +2,9 @@
 public struct JSONParser {
     /// Why a line is not valid JSON, with the byte offset where parsing stopped.
     public struct Failure: Error, Equatable, Sendable {
+        /// Byte offset where parsing stopped.
         public var offset: Int
+        /// What was wrong at that offset.
         public var message: String
     }
 

@@ -7,8 +7,11 @@ public struct JournalHeader: Sendable, Equatable {
 
     /// Format version, `panelist-journal/1`.
     public var format: String
+    /// The reviewer who keeps the journal, with their public key.
     public var reviewer: JournalReviewer
+    /// The rubric reviewed against, by id and checksum.
     public var rubric: JournalDocumentRef
+    /// The application reviewed, by id and checksum.
     public var application: JournalDocumentRef
     /// Variant and attributes of the applicant, which the rubric's conditions use.
     public var profile: ApplicantProfile

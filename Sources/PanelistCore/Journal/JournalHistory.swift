@@ -2,7 +2,9 @@ import Foundation
 
 /// A journal's history in human terms: time, what was changed, old → new.
 public struct JournalHistory {
+    /// The rubric that supplies indicator and gate titles, if any.
     public let rubric: Rubric?
+    /// The language of the descriptions.
     public let lang: Lang
     /// Whether times are shown in UTC (default) or another zone.
     public let timeZone: TimeZone

@@ -6,6 +6,7 @@ public struct JournalLine: Sendable, Equatable {
     public var offset: Int
     /// Byte length including the `\n`.
     public var length: Int
+    /// The record read from the line.
     public var record: JournalRecord
 
     /// Creates a located record.

@@ -1,6 +1,8 @@
 /// One thing wrong with a journal, at a line (0 when it concerns the whole file).
 public struct JournalProblem: Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line number, or 0 for a problem with the whole file.
     public var line: Int
+    /// What is wrong.
     public var message: String
 
     /// Creates a problem.

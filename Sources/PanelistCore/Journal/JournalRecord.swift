@@ -8,6 +8,7 @@ public struct JournalRecord: Sendable, Equatable {
     public var time: Date
     /// The previous record's `sum` (64 zeros for the header).
     public var prev: String
+    /// What the record carries: the header or an action.
     public var entry: JournalEntry
     /// Hex SHA-256 of the canonical record without `sum`.
     public var sum: String

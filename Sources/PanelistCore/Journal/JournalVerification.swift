@@ -1,13 +1,16 @@
 /// The result of verifying a journal: header, signers, chain head, and every problem found.
 public struct JournalVerification: Sendable, Equatable {
+    /// The journal's header, if the first record could be read.
     public var header: JournalHeader?
     /// Number of records in the valid prefix.
     public var recordCount: Int
     /// The last record's checksum (the chain head).
     public var head: String?
+    /// Every sign-off found, in order.
     public var signers: [JournalSigner]
     /// Whether the journal ends signed off (the last sign-off is not followed by a reopen).
     public var signedOff: Bool
+    /// Every problem found; empty for a sound journal.
     public var problems: [JournalProblem]
 
     /// Creates a verification result.

@@ -1,9 +1,13 @@
 /// A problem found in an input file, with where it is and what to do about it.
 public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Whether the problem stops loading or is only a warning.
     public var severity: Severity
+    /// Where the problem is in the input file.
     public var location: SourceLocation
+    /// What is wrong and what to do about it.
     public var message: String
 
+    /// Creates a diagnostic.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location

@@ -5,6 +5,7 @@ public struct ApplicantProfile: Sendable, Equatable, Hashable {
     /// Attribute id → value id (e.g. `industry` → `equipment`).
     public var attributes: [String: String]
 
+    /// Creates a profile; by default no variant and no attributes.
     public init(variant: String? = nil, attributes: [String: String] = [:]) {
         self.variant = variant
         self.attributes = attributes

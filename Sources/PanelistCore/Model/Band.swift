@@ -4,13 +4,20 @@ import Foundation
 ///
 /// 004: "B．大于等于1500万元且小于3000万元（10分）" is `at_least: 1500, below: 3000, points: 10`.
 public struct Band: Sendable, Equatable {
+    /// Stable id of the band, e.g. `B`.
     public var id: String
+    /// The seed's label for the band, as the rubric prints it.
     public var label: LocalizedText?
+    /// The lower edge; `nil` when the band has no lower bound.
     public var lower: Edge?
+    /// The upper edge; `nil` when the band has no upper bound.
     public var upper: Edge?
+    /// Points a value in the band scores, possibly per variant.
     public var points: Varying<Decimal>
+    /// Where the band is written in the rubric file, if loaded from one.
     public var location: SourceLocation?
 
+    /// Creates a band.
     public init(id: String, label: LocalizedText? = nil, lower: Edge? = nil, upper: Edge? = nil, points: Varying<Decimal>, location: SourceLocation? = nil) {
         self.id = id
         self.label = label
@@ -22,8 +29,11 @@ public struct Band: Sendable, Equatable {
 
     /// One edge of a band.
     public struct Edge: Sendable, Equatable {
+        /// The edge's value.
         public var value: Decimal
+        /// Whether a value equal to the edge lies in the band.
         public var inclusive: Bool
+        /// Creates an edge.
         public init(_ value: Decimal, inclusive: Bool) {
             self.value = value
             self.inclusive = inclusive

@@ -2,9 +2,12 @@ import Foundation
 
 /// A one-sided bound on a number: ≥, >, ≤ or < a value.
 public struct Bound: Sendable, Equatable {
+    /// The comparison: ≥, >, ≤ or <.
     public var op: Op
+    /// The value compared against, possibly per variant.
     public var value: Varying<Decimal>
 
+    /// Creates a bound.
     public init(_ op: Op, _ value: Varying<Decimal>) {
         self.op = op
         self.value = value

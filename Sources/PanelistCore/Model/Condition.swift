@@ -5,13 +5,16 @@
 public struct Condition: Sendable, Equatable {
     /// Attribute id → allowed value ids, in the order written.
     public var clauses: [(attribute: String, values: [String])]
+    /// Where the condition is written in the rubric file, if loaded from one.
     public var location: SourceLocation?
 
+    /// Creates a condition from its attribute clauses.
     public init(clauses: [(attribute: String, values: [String])], location: SourceLocation? = nil) {
         self.clauses = clauses
         self.location = location
     }
 
+    /// Conditions are equal when their clauses match in order; the location is ignored.
     public static func == (lhs: Condition, rhs: Condition) -> Bool {
         lhs.clauses.count == rhs.clauses.count
             && zip(lhs.clauses, rhs.clauses).allSatisfy { $0.attribute == $1.attribute && $0.values == $1.values }

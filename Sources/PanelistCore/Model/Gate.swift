@@ -2,17 +2,24 @@ import Foundation
 
 /// A pass/fail condition (基本要求, 申报条件): not scored; a failed gate makes the application ineligible.
 public struct Gate: Sendable, Equatable {
+    /// Stable id of the gate.
     public var id: String
+    /// The gate's short title.
     public var title: LocalizedText
+    /// The gate's full requirement text, verbatim, if longer than the title.
     public var text: LocalizedText?
+    /// Documents expected as evidence for the gate.
     public var evidence: [EvidenceItem]
+    /// Notes the seed attaches to the gate.
     public var notes: [LocalizedText]
     /// The gate applies only to applicants meeting this condition.
     public var when: Condition?
     /// A check the application's figures can suggest a verdict from; the reviewer decides.
     public var check: Check?
+    /// Where the gate is written in the rubric file, if loaded from one.
     public var location: SourceLocation?
 
+    /// Creates a gate.
     public init(
         id: String, title: LocalizedText, text: LocalizedText? = nil, evidence: [EvidenceItem] = [],
         notes: [LocalizedText] = [], when: Condition? = nil, check: Check? = nil, location: SourceLocation? = nil

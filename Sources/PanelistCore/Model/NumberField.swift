@@ -2,8 +2,11 @@ import Foundation
 
 /// A number the reviewer records for an indicator, entered or derived from other numbers.
 public struct NumberField: Sendable, Equatable {
+    /// Stable id of the number within its indicator.
     public var id: String
+    /// The number's title.
     public var title: LocalizedText
+    /// The unit the number is recorded in, e.g. `万元` or `%`.
     public var unit: String
     /// The application fact that suggests a value (the reviewer confirms or overrides it).
     public var fact: String?
@@ -11,8 +14,10 @@ public struct NumberField: Sendable, Equatable {
     public var ratio: Ratio?
     /// The least and greatest values accepted; entries outside are refused.
     public var minimum: Decimal?
+    /// See `minimum`; `nil` for no upper limit.
     public var maximum: Decimal?
 
+    /// Creates a number field (not below 0 unless told).
     public init(
         id: String, title: LocalizedText, unit: String = "", fact: String? = nil, ratio: Ratio? = nil,
         minimum: Decimal? = 0, maximum: Decimal? = nil
@@ -28,9 +33,13 @@ public struct NumberField: Sendable, Equatable {
 
     /// A derived figure: numerator ÷ denominator × scale.
     public struct Ratio: Sendable, Equatable {
+        /// Id of the number divided.
         public var numerator: String
+        /// Id of the number divided by.
         public var denominator: String
+        /// Factor the quotient is multiplied by, e.g. 100 for a percentage.
         public var scale: Decimal
+        /// Creates a ratio.
         public init(numerator: String, denominator: String, scale: Decimal) {
             self.numerator = numerator
             self.denominator = denominator

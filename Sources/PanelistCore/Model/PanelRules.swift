@@ -2,8 +2,11 @@
 public struct PanelRules: Sendable, Equatable {
     /// The merge rule for every indicator without its own `panel_rule`.
     public var rule: MergeRule
+    /// How panel values are rounded.
     public var rounding: RoundingRule
+    /// When reviewers' entries count as divergent.
     public var divergence: DivergenceRule
+    /// How reviewers' gate verdicts combine into the panel verdict.
     public var gateRule: GateRule
     /// Whether the rubric declared a `panel:` block (otherwise these are the defaults).
     public var declared: Bool

@@ -4,6 +4,7 @@ import Foundation
 public struct RoundingRule: Sendable, Equatable {
     /// Decimal places kept.
     public var places: Int
+    /// How a value halfway between is rounded.
     public var mode: Mode
 
     /// Creates a rule (default: half-up to two places).

@@ -4,18 +4,25 @@ import Foundation
 public struct Rubric: Sendable, Equatable {
     /// Stable id, e.g. `zhuzhou-benchmark`.
     public var id: String
+    /// The rubric's title.
     public var title: LocalizedText
     /// Where the rubric comes from (document, article, seed file).
     public var source: String
+    /// The rubric's version, as its author states it.
     public var version: String
     /// Notes shown to every user of the rubric (e.g. caps chosen by the organiser).
     public var notes: [LocalizedText]
+    /// The variants an applicant may apply for; empty when the rubric has none.
     public var variants: [Variant]
+    /// Applicant attributes that conditions refer to (e.g. industry).
     public var attributes: [Attribute]
     /// Figures an application supplies (investment, 数控化率 …) that gates and numbers refer to.
     public var facts: [Fact]
+    /// Caps on the base and bonus scores and the pass threshold.
     public var totals: Totals
+    /// The table of typical scenarios that coverage parts count, if any.
     public var scenarioTable: ScenarioTable?
+    /// Pass/fail conditions checked before scoring.
     public var gates: [Gate]
     /// Top-level nodes: the rubric's categories (一级指标).
     public var categories: [RubricNode]
@@ -24,6 +31,7 @@ public struct Rubric: Sendable, Equatable {
     /// How a panel merges its reviewers' sheets (`panel:`; defaults when absent).
     public var panel: PanelRules
 
+    /// Creates a rubric.
     public init(
         id: String, title: LocalizedText, source: String = "", version: String = "",
         notes: [LocalizedText] = [], variants: [Variant] = [], attributes: [Attribute] = [],
@@ -48,8 +56,11 @@ public struct Rubric: Sendable, Equatable {
 
     /// A rubric variant such as 标杆车间 or 卓越级.
     public struct Variant: Sendable, Equatable {
+        /// Stable id of the variant, e.g. `workshop`.
         public var id: String
+        /// The variant's title.
         public var title: LocalizedText
+        /// Creates a variant.
         public init(id: String, title: LocalizedText) {
             self.id = id
             self.title = title
@@ -58,9 +69,13 @@ public struct Rubric: Sendable, Equatable {
 
     /// An applicant attribute that conditions refer to, with its allowed values.
     public struct Attribute: Sendable, Equatable {
+        /// Stable id of the attribute, e.g. `industry`.
         public var id: String
+        /// The attribute's title.
         public var title: LocalizedText
+        /// The values the attribute may take.
         public var values: [Value]
+        /// Creates an attribute.
         public init(id: String, title: LocalizedText, values: [Value]) {
             self.id = id
             self.title = title
@@ -69,8 +84,11 @@ public struct Rubric: Sendable, Equatable {
 
         /// One allowed value of an attribute.
         public struct Value: Sendable, Equatable {
+            /// Stable id of the value, e.g. `equipment`.
             public var id: String
+            /// The value's title.
             public var title: LocalizedText
+            /// Creates a value.
             public init(id: String, title: LocalizedText) {
                 self.id = id
                 self.title = title
@@ -80,9 +98,13 @@ public struct Rubric: Sendable, Equatable {
 
     /// A figure the application supplies, with its unit.
     public struct Fact: Sendable, Equatable {
+        /// Stable id of the fact, as applications and numbers refer to it.
         public var id: String
+        /// The fact's title.
         public var title: LocalizedText
+        /// The unit the fact is stated in, e.g. `万元`.
         public var unit: String
+        /// Creates a fact.
         public init(id: String, title: LocalizedText, unit: String) {
             self.id = id
             self.title = title
@@ -98,6 +120,7 @@ public struct Rubric: Sendable, Equatable {
         public var bonus: Varying<Decimal>?
         /// The total at or above which an application is recognised, if any.
         public var threshold: Varying<Decimal>?
+        /// Creates totals; each is optional.
         public init(base: Varying<Decimal>? = nil, bonus: Varying<Decimal>? = nil, threshold: Varying<Decimal>? = nil) {
             self.base = base
             self.bonus = bonus

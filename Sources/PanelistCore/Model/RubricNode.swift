@@ -5,10 +5,13 @@ import Foundation
 /// A node either has children (its points are their sum, capped) or scoring parts (its
 /// points are the parts' sum, capped). Every node has a cap, its full marks.
 public struct RubricNode: Sendable, Equatable {
+    /// Stable id of the node, e.g. `004`.
     public var id: String
+    /// The node's title.
     public var title: LocalizedText
     /// Longer requirement text (要求说明, 评价内容), verbatim.
     public var text: LocalizedText?
+    /// The node's full marks, possibly per variant.
     public var cap: Varying<Decimal>
     /// For categories: base, bonus or record-only.
     public var kind: Kind
@@ -16,10 +19,15 @@ public struct RubricNode: Sendable, Equatable {
     public var nature: Nature?
     /// The node counts only for applicants meeting this condition.
     public var when: Condition?
+    /// Notes the seed attaches to the node.
     public var notes: [LocalizedText]
+    /// Documents expected as evidence for the node.
     public var evidence: [EvidenceItem]
+    /// Numbers the reviewer records for the node.
     public var numbers: [NumberField]
+    /// The node's scoring parts; empty when it has children.
     public var parts: [ScoringPart]
+    /// The node's child nodes; empty when it has scoring parts.
     public var children: [RubricNode]
     /// The seed caps a sum that can exceed the cap (累计加分不超过 N 分).
     public var sumCapped: Bool
@@ -27,10 +35,12 @@ public struct RubricNode: Sendable, Equatable {
     public var minScoredChildren: Int?
     /// 0 for categories, 1 for their indicators, and so on.
     public var depth: Int
+    /// Where the node is written in the rubric file, if loaded from one.
     public var location: SourceLocation?
     /// The node's own merge rule (`panel_rule:`), overriding the rubric's.
     public var panelRule: MergeRule?
 
+    /// Creates a node.
     public init(
         id: String, title: LocalizedText, text: LocalizedText? = nil, cap: Varying<Decimal>,
         kind: Kind = .base, nature: Nature? = nil, when: Condition? = nil, notes: [LocalizedText] = [],

@@ -1,10 +1,13 @@
 /// The table of typical scenarios (典型场景) in segments (环节), optionally grouped into areas.
 public struct ScenarioTable: Sendable, Equatable {
+    /// The table's title.
     public var title: LocalizedText
+    /// The segments (环节), each with its scenarios.
     public var segments: [Segment]
     /// Construction areas grouping segments (002: five areas).
     public var areas: [Area]
 
+    /// Creates a scenario table.
     public init(title: LocalizedText, segments: [Segment], areas: [Area] = []) {
         self.title = title
         self.segments = segments
@@ -13,9 +16,13 @@ public struct ScenarioTable: Sendable, Equatable {
 
     /// A segment (环节) and its scenarios.
     public struct Segment: Sendable, Equatable {
+        /// Stable id of the segment.
         public var id: String
+        /// The segment's title.
         public var title: LocalizedText
+        /// The segment's scenarios, in table order.
         public var scenarios: [Scenario]
+        /// Creates a segment.
         public init(id: String, title: LocalizedText, scenarios: [Scenario]) {
             self.id = id
             self.title = title
@@ -25,9 +32,13 @@ public struct ScenarioTable: Sendable, Equatable {
 
     /// A typical scenario (场景).
     public struct Scenario: Sendable, Equatable {
+        /// Stable id of the scenario, as applications claim it.
         public var id: String
+        /// The scenario's title.
         public var title: LocalizedText
+        /// The scenario's description, if the table gives one.
         public var text: LocalizedText?
+        /// Creates a scenario.
         public init(id: String, title: LocalizedText, text: LocalizedText? = nil) {
             self.id = id
             self.title = title
@@ -37,9 +48,13 @@ public struct ScenarioTable: Sendable, Equatable {
 
     /// A construction area (建设领域) made of segments.
     public struct Area: Sendable, Equatable {
+        /// Stable id of the area.
         public var id: String
+        /// The area's title.
         public var title: LocalizedText
+        /// Ids of the segments the area groups.
         public var segments: [String]
+        /// Creates an area.
         public init(id: String, title: LocalizedText, segments: [String]) {
             self.id = id
             self.title = title

@@ -5,18 +5,25 @@ import Foundation
 /// 004's 技术支撑 has three parts (A: research centres counted, B: a team choice,
 /// C: partnerships counted); most indicators have one.
 public struct ScoringPart: Sendable, Equatable {
+    /// Stable id of the part within its indicator, e.g. `A`.
     public var id: String
+    /// The part's title, if the seed gives one.
     public var title: LocalizedText?
+    /// The part applies only to applicants meeting this condition.
     public var when: Condition?
+    /// Notes the seed attaches to the part.
     public var notes: [LocalizedText]
+    /// How the part is scored.
     public var rule: Rule
     /// For choices: the reviewer may answer "none of these" (0 points) without a seed option for it.
     public var allowsNone: Bool
+    /// Where the part is written in the rubric file, if loaded from one.
     public var location: SourceLocation?
 
     /// The answer id a reviewer gives for "none of these" on a choice that allows it.
     public static let noneAnswer = "none"
 
+    /// Creates a scoring part.
     public init(
         id: String, title: LocalizedText? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
         rule: Rule, allowsNone: Bool = false, location: SourceLocation? = nil

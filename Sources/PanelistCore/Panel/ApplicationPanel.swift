@@ -2,7 +2,9 @@ import Foundation
 
 /// The panel's merged result for one application.
 public struct ApplicationPanel: Sendable, Equatable {
+    /// The application id.
     public var id: String
+    /// Hex SHA-256 of the application file the reviewers scored.
     public var applicationSHA256: String
     /// The applicant profile used for conditions and caps.
     public var profile: ApplicantProfile
@@ -10,18 +12,23 @@ public struct ApplicationPanel: Sendable, Equatable {
     public var reviewers: [PanelReviewer]
     /// Reviewers excluded by recusal (回避), with their reasons.
     public var recused: [RecusedReviewer]
+    /// The panel verdict on each gate, in rubric order.
     public var gates: [GatePanel]
     /// Indicators in rubric order.
     public var indicators: [IndicatorPanel]
     /// Every node's subtotal in rubric order (categories and intermediate nodes).
     public var subtotals: [CategoryPanel]
+    /// Sum of base categories, capped by the rubric's base total.
     public var base: Decimal
+    /// Sum of bonus categories, capped by the rubric's bonus total.
     public var bonus: Decimal
     /// base + bonus from the values that count (chair's agreed values where recorded).
     public var total: Decimal
     /// base + bonus from computed values alone.
     public var computedTotal: Decimal
+    /// The total needed to be recognised, if the rubric sets one.
     public var threshold: Decimal?
+    /// Recognised, below threshold, ineligible or pending.
     public var outcome: PanelOutcome
     /// Rank in the batch (1 = highest total; ties share a rank); `nil` when ineligible or unscored.
     public var rank: Int?

@@ -1,5 +1,6 @@
 /// The chair journal as the merge saw it: the chair, the decision, issues and resolutions.
 public struct ChairIntake: Sendable, Equatable {
+    /// The chair journal's file, reviewer, decision and issues.
     public var entry: IntakeEntry
     /// The replayed state; `nil` when the journal was refused.
     public var state: ChairState?

@@ -1,7 +1,10 @@
 /// The panel's verdict on one gate, with every reviewer's vote.
 public struct GatePanel: Sendable, Equatable {
+    /// The gate id.
     public var id: String
+    /// Whether the gate applies to the applicant.
     public var applicable: Bool
+    /// Every reviewer's verdict on the gate.
     public var votes: [GateVote]
     /// The panel verdict by the rubric's gate rule.
     public var verdict: GateVerdict

@@ -2,7 +2,9 @@ import Foundation
 
 /// The panel's figures for one indicator of one application.
 public struct IndicatorPanel: Sendable, Equatable {
+    /// The indicator id.
     public var id: String
+    /// The indicator's full marks for this applicant.
     public var cap: Decimal
     /// Whether the indicator applies to the applicant (else it scores 0 and is not merged).
     public var applicable: Bool
@@ -12,7 +14,9 @@ public struct IndicatorPanel: Sendable, Equatable {
     public var trimmed: Bool
     /// Every scoring reviewer's entry, by reviewer id.
     public var scores: [ReviewerScore]
+    /// The lowest reviewer entry; `nil` when nobody scored it.
     public var min: Decimal?
+    /// The highest reviewer entry; `nil` when nobody scored it.
     public var max: Decimal?
     /// max − min.
     public var spread: Decimal?

@@ -4,11 +4,17 @@ public struct IntakeEntry: Sendable, Equatable {
     public var file: String
     /// Hex SHA-256 of the file's bytes.
     public var contentSHA256: String
+    /// The journal's reviewer, if its header could be read.
     public var reviewer: JournalReviewer?
+    /// The application the journal reviews, if its header could be read.
     public var applicationID: String?
+    /// The application checksum the journal records, if its header could be read.
     public var applicationSHA256: String?
+    /// The rubric checksum the journal records, if its header could be read.
     public var rubricSHA256: String?
+    /// Whether the journal was merged, admitted by a flag, or refused.
     public var decision: IntakeDecision
+    /// Every problem found with the journal.
     public var issues: [IntakeIssue]
 
     /// Creates an entry.

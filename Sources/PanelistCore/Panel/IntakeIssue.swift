@@ -1,5 +1,6 @@
 /// One problem found with an input journal, with the verifier's detail (English).
 public struct IntakeIssue: Sendable, Equatable {
+    /// What kind of problem it is.
     public var kind: IntakeIssueKind
     /// Detail, e.g. the verifier's message with its line.
     public var detail: String

@@ -4,9 +4,11 @@
 /// Feed journals one at a time with `add` (only the replayed state is kept, so a large batch
 /// need not sit in memory), then call `finish`.
 public struct PanelIntake: Sendable {
+    /// Id of the rubric in use; journals for another rubric are refused.
     public let rubricID: String
     /// Hex SHA-256 of the rubric file in use.
     public let rubricSHA256: String
+    /// Which journal problems are accepted rather than refused.
     public let policy: IntakePolicy
     var candidates: [Candidate] = []
     var chair: ChairIntake?

@@ -3,10 +3,15 @@
 /// A pure value: renderers (`PanelMarkdown`, `PanelHTML`, `PanelCSV`, `PanelJSON`) and the
 /// chair's screen read it. `agreement` is for the chair only (see `AgreementMarkdown`).
 public struct PanelReport: Sendable, Equatable {
+    /// Id of the rubric the panel scored under.
     public var rubricID: String
+    /// The rubric's title.
     public var rubricTitle: LocalizedText
+    /// The rubric's version.
     public var rubricVersion: String
+    /// Hex SHA-256 of the rubric file in use.
     public var rubricSHA256: String
+    /// The merge rules applied.
     public var rules: PanelRules
     /// Every input journal and what was done with it.
     public var intake: [IntakeEntry]

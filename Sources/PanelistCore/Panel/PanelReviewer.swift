@@ -1,7 +1,10 @@
 /// A reviewer who scored an application in the merge.
 public struct PanelReviewer: Sendable, Equatable {
+    /// The reviewer id.
     public var id: String
+    /// The reviewer's display name.
     public var name: String
+    /// Fingerprint of the reviewer's public key.
     public var fingerprint: String
     /// The journal file merged.
     public var file: String

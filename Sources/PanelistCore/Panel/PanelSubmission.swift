@@ -2,7 +2,9 @@
 public struct PanelSubmission: Sendable, Equatable {
     /// The file name it came from.
     public var file: String
+    /// The journal's header.
     public var header: JournalHeader
+    /// The review state replayed from the journal.
     public var state: ReviewState
     /// Issues admitted by an explicit flag (shown in the report).
     public var admitted: [IntakeIssue]

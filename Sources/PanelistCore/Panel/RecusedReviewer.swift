@@ -1,8 +1,12 @@
 /// A reviewer who declared a conflict of interest (回避) and is excluded from an application.
 public struct RecusedReviewer: Sendable, Equatable {
+    /// The reviewer id.
     public var id: String
+    /// The reviewer's display name.
     public var name: String
+    /// Fingerprint of the reviewer's public key.
     public var fingerprint: String
+    /// The conflict of interest the reviewer declared.
     public var reason: String
 
     /// Creates an entry.

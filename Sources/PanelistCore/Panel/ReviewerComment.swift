@@ -1,6 +1,8 @@
 /// A reviewer's comment.
 public struct ReviewerComment: Sendable, Equatable {
+    /// The reviewer id.
     public var reviewer: String
+    /// The comment as the reviewer wrote it.
     public var text: String
 
     /// Creates a comment.

@@ -1,5 +1,6 @@
 /// How one reviewer's points differ from the panel median: calibration advice for the chair only.
 public struct ReviewerDeviation: Sendable, Equatable {
+    /// The reviewer id.
     public var reviewer: String
     /// Indicators compared (applicable, with at least two scoring reviewers).
     public var indicators: Int

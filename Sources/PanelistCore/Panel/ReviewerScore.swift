@@ -10,6 +10,7 @@ public struct ReviewerScore: Sendable, Equatable {
     public var ticks: String
     /// Chosen options per part, e.g. `1: A`.
     public var option: String
+    /// The reviewer's comment on the indicator; empty when none.
     public var comment: String
     /// Whether the reviewer answered every scoring part.
     public var answered: Bool

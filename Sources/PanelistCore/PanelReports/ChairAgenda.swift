@@ -4,6 +4,7 @@ import Foundation
 /// application in rubric order, with the reviewers' points and any agreed value. Pure; the
 /// chair's screen and `panelist chair list` read it.
 public struct ChairAgenda: Sendable, Equatable {
+    /// The flagged indicators, by application then rubric order.
     public var items: [ChairAgendaItem]
 
     /// Collects the flagged indicators of a report.

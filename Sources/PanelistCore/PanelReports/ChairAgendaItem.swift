@@ -2,7 +2,9 @@ import Foundation
 
 /// One flagged indicator for the chair to discuss.
 public struct ChairAgendaItem: Sendable, Equatable {
+    /// The application id.
     public var application: String
+    /// The indicator's panel figures, with every reviewer's entry.
     public var indicator: IndicatorPanel
 
     /// Creates an item.

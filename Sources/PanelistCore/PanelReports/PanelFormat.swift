@@ -2,7 +2,9 @@ import Foundation
 
 /// Shared wording and number formatting of the panel renderers.
 public struct PanelFormat: Sendable {
+    /// The rubric that supplies titles.
     public let rubric: Rubric
+    /// The language of the wording.
     public let lang: Lang
     let titles: [String: LocalizedText]
 

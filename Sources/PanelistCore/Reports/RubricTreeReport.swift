@@ -2,14 +2,18 @@ import Foundation
 
 /// The rubric tree as terminal lines: ids, titles, caps and scoring rules, CJK aligned.
 public struct RubricTreeReport {
+    /// The rubric to render.
     public var rubric: Rubric
+    /// The variant whose titles and caps are shown.
     public var variant: String?
+    /// The language of titles and rules.
     public var lang: Lang
     /// The widest line allowed, in display cells.
     public var width: Int
     /// Use `|-` and `` `- `` instead of box-drawing characters.
     public var ascii: Bool
 
+    /// Creates a tree renderer; the variant defaults to the rubric's first.
     public init(rubric: Rubric, variant: String? = nil, lang: Lang = .zh, width: Int = 100, ascii: Bool = false) {
         self.rubric = rubric
         self.variant = variant ?? rubric.variants.first?.id

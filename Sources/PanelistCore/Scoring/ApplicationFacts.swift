@@ -9,6 +9,7 @@ public struct ApplicationFacts: Sendable, Equatable {
     /// Claimed scenarios outside the table.
     public var otherScenarios: Int
 
+    /// Creates facts; by default nothing is stated.
     public init(numbers: [String: Decimal] = [:], scenarios: Set<String> = [], otherScenarios: Int = 0) {
         self.numbers = numbers
         self.scenarios = scenarios

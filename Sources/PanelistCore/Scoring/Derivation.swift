@@ -2,12 +2,16 @@ import Foundation
 
 /// How a node's points were reached: the steps, their sum, and the cap applied.
 public struct Derivation: Sendable, Equatable {
+    /// The steps that add up to the raw sum, in order.
     public var steps: [DerivationStep]
     /// The sum before the cap.
     public var raw: Decimal
+    /// The cap applied, if any.
     public var cap: Decimal?
+    /// The points after the cap.
     public var points: Decimal
 
+    /// Creates a derivation.
     public init(steps: [DerivationStep], raw: Decimal, cap: Decimal?, points: Decimal) {
         self.steps = steps
         self.raw = raw

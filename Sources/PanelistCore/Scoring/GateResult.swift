@@ -1,7 +1,10 @@
 /// A gate's verdict as entered, and what the application's figures suggest.
 public struct GateResult: Sendable, Equatable {
+    /// The gate id.
     public var id: String
+    /// The reviewer's verdict.
     public var verdict: GateVerdict
+    /// The reviewer's reason.
     public var reason: String
     /// What the stated figures suggest (`nil` when the gate has no check or a figure is missing).
     public var suggestion: GateVerdict?
@@ -10,6 +13,7 @@ public struct GateResult: Sendable, Equatable {
     /// Whether the gate applies to this applicant.
     public var applicable: Bool
 
+    /// Creates a gate result.
     public init(id: String, verdict: GateVerdict, reason: String, suggestion: GateVerdict?, suggestionText: String?, applicable: Bool) {
         self.id = id
         self.verdict = verdict

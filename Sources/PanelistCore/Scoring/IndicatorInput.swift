@@ -16,6 +16,7 @@ public struct IndicatorInput: Sendable, Equatable {
     /// Part id → points entered by the expert.
     public var manual: [String: Decimal]
 
+    /// Creates an indicator's entries; by default nothing is entered.
     public init(
         choices: [String: String] = [:], ticks: [String: Set<String>] = [:], counts: [String: [String: Int]] = [:],
         numbers: [String: Decimal] = [:], manual: [String: Decimal] = [:]

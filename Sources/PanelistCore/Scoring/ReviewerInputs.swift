@@ -13,6 +13,7 @@ public struct ReviewerInputs: Sendable, Equatable {
     /// Whether the reviewer has confirmed the scenario coverage at all.
     public var coverageConfirmed: Bool
 
+    /// Creates a reviewer's entries; by default nothing is entered.
     public init(
         gates: [String: GateInput] = [:], indicators: [String: IndicatorInput] = [:],
         scenarios: Set<String> = [], otherScenarios: Int = 0, coverageConfirmed: Bool = false

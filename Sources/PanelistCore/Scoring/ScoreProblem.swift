@@ -2,12 +2,15 @@
 public struct ScoreProblem: Sendable, Equatable, CustomStringConvertible {
     /// The node or gate concerned.
     public var id: String
+    /// What is wrong.
     public var message: String
 
+    /// Creates a problem.
     public init(id: String, message: String) {
         self.id = id
         self.message = message
     }
 
+    /// `id: message`.
     public var description: String { "\(id): \(message)" }
 }

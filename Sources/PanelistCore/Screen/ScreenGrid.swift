@@ -2,10 +2,14 @@
 ///
 /// A wide (CJK) character occupies its cell and marks the next one as its continuation.
 public struct ScreenGrid: Sendable, Equatable {
+    /// Width, in cells.
     public let width: Int
+    /// Height, in rows.
     public let height: Int
+    /// The cells row by row, `width` to a row.
     public private(set) var cells: [Cell]
 
+    /// Creates a blank grid; negative sizes become 0.
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
@@ -14,9 +18,13 @@ public struct ScreenGrid: Sendable, Equatable {
 
     /// One screen cell: a character (or a continuation of the wide one to its left) and a style.
     public struct Cell: Sendable, Equatable {
+        /// The character shown in the cell.
         public var character: Character = " "
+        /// Whether the cell is the right half of the wide character to its left.
         public var continuation = false
+        /// How the cell is drawn.
         public var style: Style = .normal
+        /// Creates a cell; by default a normal blank.
         public init(character: Character = " ", continuation: Bool = false, style: Style = .normal) {
             self.character = character
             self.continuation = continuation

@@ -1,5 +1,6 @@
 /// Why a score sheet cannot be imported: every problem found, in line order.
 public struct SheetFailure: Error, Sendable, Equatable {
+    /// Every problem found, in line order.
     public var problems: [SheetProblem]
 
     /// Creates a failure.

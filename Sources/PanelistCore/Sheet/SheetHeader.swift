@@ -3,7 +3,9 @@ public struct SheetHeader: Sendable, Equatable {
     /// The sheet format written by this version (`panelist-sheet/1`).
     public static let format = "panelist-sheet/1"
 
+    /// The rubric the sheet is for, by id and checksum.
     public var rubric: JournalDocumentRef
+    /// The application the sheet is for, by id and checksum.
     public var application: JournalDocumentRef
     /// The rubric variant, if the rubric has variants.
     public var variant: String?
@@ -27,7 +29,9 @@ public struct SheetHeader: Sendable, Equatable {
 
     /// A journal head: the last record's sequence number and `sum`.
     public struct Head: Sendable, Equatable {
+        /// The last record's sequence number.
         public var seq: Int
+        /// The last record's checksum.
         public var sum: String
         /// Creates a head.
         public init(seq: Int, sum: String) {

@@ -8,7 +8,9 @@ import Foundation
 /// too (refused unless `force`, with which the sheet wins everywhere). Every action is then
 /// validated in order against a scratch copy of the state; nothing is returned unless all pass.
 public struct SheetImport: Sendable {
+    /// The rubric the sheet is checked against.
     public let rubric: Rubric
+    /// The language of problem messages.
     public let lang: Lang
 
     /// Creates an importer for a rubric, with messages in a language.

@@ -5,7 +5,9 @@ import Foundation
 /// Pure: it checks the sheet against the rubric scope (ids, options, marks, number syntax);
 /// limits that depend on the journal (caps, counts) are checked by `SheetImport` with `ActionValidator`.
 public struct SheetParser: Sendable {
+    /// The gates, indicators and parts the sheet may hold.
     public let scope: SheetScope
+    /// The language of problem messages.
     public let lang: Lang
 
     /// Creates a parser for a scope, with messages in a language.

@@ -1,6 +1,8 @@
 /// What a score sheet covers for an applicant: applicable gates, indicators and parts, in rubric order.
 public struct SheetScope: Sendable {
+    /// The rubric whose gates and indicators the sheet covers.
     public let rubric: Rubric
+    /// The applicant's variant and attributes, which decide what applies.
     public let profile: ApplicantProfile
 
     /// Creates the scope of a rubric for an applicant.

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Pure: it takes the rubric scope, the header and the entries to pre-fill, and returns text.
 public struct SheetWriter: Sendable {
+    /// The gates, indicators and parts the sheet lists.
     public let scope: SheetScope
+    /// The language of keywords and help text.
     public let lang: Lang
 
     /// Creates a writer for a scope, with keywords and help in a language.

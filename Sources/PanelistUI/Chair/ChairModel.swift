@@ -6,15 +6,25 @@ import PanelistCore
 ///
 /// The agreed value is shown beside the computed panel value; it never replaces it.
 public struct ChairModel: Sendable {
+    /// The flagged indicators to discuss.
     public var agenda: ChairAgenda
+    /// The rubric that supplies titles.
     public let rubric: Rubric
+    /// Index of the selected agenda item.
     public var cursor = 0
+    /// First line shown in the detail pane.
     public var detailScroll = 0
+    /// What the keyboard is doing.
     public var mode: Mode = .normal
+    /// The feedback line shown, if any.
     public var message: Message?
+    /// The language of the screen.
     public var lang: Lang
+    /// The key bindings in force.
     public var keys: KeyTable = .standard
+    /// Terminal width, in cells.
     public var width = 80
+    /// Terminal height, in rows.
     public var height = 24
 
     /// What the keyboard is doing.
@@ -25,6 +35,7 @@ public struct ChairModel: Sendable {
         case reason(value: Decimal, editor: LineEditor)
     }
 
+    /// Creates the chair's screen for an agenda, on its first item.
     public init(agenda: ChairAgenda, rubric: Rubric, lang: Lang) {
         self.agenda = agenda
         self.rubric = rubric

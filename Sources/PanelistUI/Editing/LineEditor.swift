@@ -2,10 +2,12 @@ import PanelistCore
 
 /// A one-line text field: the cursor moves by character, the view scrolls by display width.
 public struct LineEditor: Sendable, Equatable {
+    /// The text, one element per character.
     public private(set) var characters: [Character]
     /// Cursor position as a character index (0 … count).
     public private(set) var cursor: Int
 
+    /// Creates a field holding text, with the cursor at its end.
     public init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count

@@ -3,11 +3,14 @@ import PanelistCore
 /// A multi-line text editor for comments: Chinese input, cursor by character and display width,
 /// soft wrapping at the field's width, newlines with Enter, and pasted text as typed.
 public struct TextEditor: Sendable, Equatable {
+    /// The text, one element per character (newlines included).
     public private(set) var characters: [Character]
+    /// Cursor position as a character index (0 … count).
     public private(set) var cursor: Int
     /// The display column the cursor aims for when moving up and down.
     private var goalColumn: Int?
 
+    /// Creates an editor holding text, with the cursor at its end.
     public init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
@@ -18,7 +21,9 @@ public struct TextEditor: Sendable, Equatable {
 
     /// A visual row: the character range it shows.
     public struct Row: Sendable, Equatable {
+        /// Index of the row's first character.
         public var start: Int
+        /// Index just past the row's last character.
         public var end: Int
     }
 

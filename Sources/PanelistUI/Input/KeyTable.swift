@@ -2,6 +2,7 @@ import PanelistCore
 
 /// The UI's key bindings; the help screen and the key handler are both generated from it.
 public struct KeyTable: Sendable {
+    /// Every binding, in help-screen order.
     public var bindings: [KeyBinding]
 
     /// The default bindings: arrows and vi keys, PgUp/PgDn, Home/End, n/p, Tab, /, ?, :, q, u.

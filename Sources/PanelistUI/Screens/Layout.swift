@@ -1,6 +1,8 @@
 /// Where the review screen's panes go for a terminal size.
 public struct Layout: Sendable, Equatable {
+    /// A pane's place on screen: top-left cell and size.
     public struct Rect: Sendable, Equatable {
+        /// Top row, left column, width in cells and height in rows.
         public var row: Int, column: Int, width: Int, height: Int
         /// Whether a cell lies inside.
         public func contains(row r: Int, column c: Int) -> Bool {
@@ -10,12 +12,18 @@ public struct Layout: Sendable, Equatable {
 
     /// The smallest usable terminal.
     public static let minimumWidth = 80
+    /// The fewest rows usable.
     public static let minimumHeight = 24
 
+    /// Terminal width, in cells.
     public var width: Int
+    /// Terminal height, in rows.
     public var height: Int
+    /// The rubric tree pane, on the left.
     public var tree: Rect
+    /// The application text pane, top right.
     public var text: Rect
+    /// The scoring panel, bottom right.
     public var panel: Rect
 
     /// Title bar on row 0; panes below; message row and status row at the bottom.

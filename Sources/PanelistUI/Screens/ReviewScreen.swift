@@ -5,8 +5,11 @@ import PanelistCore
 public enum ReviewScreen {
     /// A line of the text pane.
     public struct Line: Sendable, Equatable {
+        /// The text shown.
         public var text: String
+        /// How the line is drawn.
         public var style: ScreenGrid.Style
+        /// Creates a line.
         public init(_ text: String, _ style: ScreenGrid.Style = .normal) {
             self.text = text
             self.style = style

@@ -6,17 +6,29 @@ import PanelistCore
 /// `handle(_:now:)` turns a key into state changes and effects; journal appends are effects,
 /// and the state reflects an action only after the runner reports it durably written.
 public struct AppModel: Sendable {
+    /// One review session per application opened.
     public var sessions: [ReviewSession]
+    /// Index of the session on screen.
     public var current: Int
+    /// Which screen is shown: the application list or the review.
     public var screen: Screen
+    /// What the keyboard is doing.
     public var mode: UIMode = .normal
+    /// The feedback line shown, if any.
     public var message: Message?
+    /// The language of the screens.
     public var lang: Lang
+    /// The characters the screens draw with.
     public var glyphs: Glyphs
+    /// The key bindings in force.
     public var keys: KeyTable = .standard
+    /// Index of the selected row on the application list.
     public var listCursor = 0
+    /// Terminal width, in cells.
     public var width = 80
+    /// Terminal height, in rows.
     public var height = 24
+    /// The last search text, repeated by n and p.
     public var lastSearch = ""
     /// The time zone times are shown in (the reviewer's).
     public var timeZone: TimeZone = .current
@@ -29,6 +41,7 @@ public struct AppModel: Sendable {
         case review
     }
 
+    /// Creates the model; it opens on the list unless there is exactly one session.
     public init(sessions: [ReviewSession], lang: Lang, ascii: Bool, startInList: Bool? = nil) {
         self.sessions = sessions
         self.current = 0

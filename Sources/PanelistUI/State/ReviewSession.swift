@@ -5,19 +5,28 @@ import PanelistCore
 ///
 /// The scored sheet is recomputed only when the state changes, never per frame.
 public struct ReviewSession: Sendable {
+    /// The rubric the application is scored under.
     public let rubric: Rubric
+    /// The applicant's variant and attributes, which decide what applies.
     public let profile: ApplicantProfile
+    /// What the application pane shows.
     public let dossier: DossierText
+    /// The application's stated figures and claimed scenarios, for suggestions.
     public let facts: ApplicationFacts
     /// Where the journal is, for messages.
     public let journalPath: String
+    /// The reviewer's name, from the journal header.
     public let reviewerName: String
+    /// The reviewer's entries, replayed from the journal and kept current.
     public private(set) var state: ReviewState
+    /// The scored sheet for `state`, recomputed when it changes.
     public private(set) var sheet: ScoreSheet
+    /// Where the reviewer is on the review screen.
     public var view: ReviewView
     /// Inverse actions of this session's actions, newest last (undo pops one and journals it).
     public var undoStack: [JournalAction] = []
 
+    /// Creates a session for one application.
     public init(rubric: Rubric, profile: ApplicantProfile, dossier: DossierText, facts: ApplicationFacts = ApplicationFacts(),
                 journalPath: String, reviewerName: String, state: ReviewState, view: ReviewView? = nil) {
         self.rubric = rubric

@@ -4,13 +4,18 @@ public struct ReviewView: Sendable, Equatable, Codable {
     public var selected: String
     /// Keys of expanded tree rows.
     public var expanded: Set<String>
+    /// First row shown in the tree pane.
     public var treeScroll: Int
+    /// First line shown in the text pane.
     public var textScroll: Int
+    /// First row shown in the scoring panel.
     public var panelScroll: Int
     /// Index of the focused field in the scoring panel.
     public var field: Int
+    /// The pane that has the keyboard.
     public var focus: Pane
 
+    /// Creates a view; by default at the top of the tree with nothing expanded.
     public init(selected: String = "", expanded: Set<String> = [], treeScroll: Int = 0, textScroll: Int = 0,
                 panelScroll: Int = 0, field: Int = 0, focus: Pane = .tree) {
         self.selected = selected

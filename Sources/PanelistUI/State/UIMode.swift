@@ -14,9 +14,13 @@ public enum UIMode: Sendable, Equatable {
 
     /// A one-line prompt: what it is for and the text so far.
     public struct Prompt: Sendable, Equatable {
+        /// What the prompt's text becomes.
         public var purpose: Purpose
+        /// The text typed so far.
         public var editor: LineEditor
+        /// The prompt shown before the text.
         public var title: String
+        /// Creates a prompt, optionally pre-filled with text.
         public init(_ purpose: Purpose, title: String, text: String = "") {
             self.purpose = purpose
             self.title = title
@@ -38,11 +42,17 @@ public enum UIMode: Sendable, Equatable {
 
     /// The comment being edited; saved on leaving or after a pause.
     public struct CommentEdit: Sendable, Equatable {
+        /// The comment target: an indicator or gate id, or `""` for the overall opinion.
         public var target: String
+        /// The text being edited.
         public var editor: TextEditor
+        /// The text last saved to the journal.
         public var saved: String
+        /// When the last key was typed, for saving after a pause.
         public var lastKey: Date
+        /// First visual row shown in the editor.
         public var scroll: Int
+        /// Starts editing a target's comment, with its saved text.
         public init(target: String, text: String, now: Date) {
             self.target = target
             self.editor = TextEditor(text)
@@ -56,10 +66,15 @@ public enum UIMode: Sendable, Equatable {
 
     /// The scenario checklist: which of the table's scenarios the reviewer confirms.
     public struct ScenarioPicker: Sendable, Equatable {
+        /// Ids of the table's scenarios ticked as confirmed.
         public var selected: Set<String>
+        /// How many scenarios outside the table are confirmed.
         public var other: Int
+        /// Index of the selected row.
         public var cursor: Int
+        /// First row shown.
         public var scroll: Int
+        /// Starts the picker from the current confirmations, on its first row.
         public init(selected: Set<String>, other: Int) {
             self.selected = selected
             self.other = other

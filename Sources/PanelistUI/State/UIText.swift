@@ -51,6 +51,7 @@ public enum UIText {
 
     /// Why a typed number was refused.
     public struct NumberProblem: Error, Sendable, Equatable {
+        /// What was wrong with the number, in the UI's language.
         public var message: String
     }
 }
