@@ -99,6 +99,19 @@ struct ReviewScreenTests {
         #expect(model.sessions[0].state.inputs.indicators["2.2"]?.choices["1"] == "A")
         _ = UITestSupport.type([.wheelDown(row: model.layout.text.row + 2, column: model.layout.text.column + 2)], into: &model)
         #expect(model.sessions[0].view.textScroll == 3)
+        _ = UITestSupport.type([.wheelDown(row: model.layout.tree.row + 2, column: 3)], into: &model)
+        let after = model.sessions[0].treeRows(lang: .zh)
+        #expect(after.firstIndex { $0.key == model.sessions[0].view.selected } == index + 3)
+    }
+
+    @Test func signOffOnlyWhenEverythingIsScored() throws {
+        var model = try UITestSupport.model()
+        #expect(UITestSupport.type([.character(":")] + UITestSupport.chars("signoff") + [.enter], into: &model).isEmpty)
+        #expect(model.message?.text.contains("不能签字") == true)
+        // Recused reviewers sign off their recusal without scoring.
+        _ = UITestSupport.type([.character(":")] + UITestSupport.chars("recuse 利益冲突") + [.enter], into: &model)
+        let effects = UITestSupport.type([.character(":")] + UITestSupport.chars("signoff") + [.enter], into: &model)
+        #expect(effects == [.signOff(session: 0)])
     }
 
     @Test func recusedReviewerCannotScore() throws {

@@ -390,7 +390,11 @@ extension AppModel {
         } else if l.panel.contains(row: row, column: column) {
             sessions[current].view.panelScroll = max(0, sessions[current].view.panelScroll + (up ? -3 : 3))
         } else {
-            sessions[current].view.treeScroll = max(0, sessions[current].view.treeScroll + (up ? -3 : 3))
+            // The tree keeps its selection in view, so the wheel moves the selection.
+            let rows = sessions[current].treeRows(lang: lang)
+            let index = rows.firstIndex { $0.key == sessions[current].view.selected } ?? 0
+            let target = max(0, min(rows.count - 1, index + (up ? -3 : 3)))
+            if rows.indices.contains(target) { select(rows[target].key) }
         }
     }
 }
