@@ -138,9 +138,25 @@ import Testing
         // 领航级: 须覆盖全部五个环节 (line 476).
         let gate = try #require(rubric.gates.first { $0.id == "leading.scope" })
         #expect(gate.check == .coverage(CoverageRequirement(minAreas: .same(5))))
-        // 基础级 / 先进级 name specific areas (lines 400, 424): no automatic check.
-        #expect(rubric.gates.first { $0.id == "basic.scope" }?.check == nil)
-        #expect(rubric.gates.first { $0.id == "advanced.scope" }?.check == nil)
+    }
+
+    /// 基础级 "至少覆盖生产作业环节" (line 400) and 先进级 "至少覆盖生产作业、生产管理、运营管理三个环节"
+    /// (line 424) name areas: A3 = segments 5–7 (footnote [3]), A4 = 4, 8–11 ([4]), A5 = 12–13 ([5]).
+    @Test func basicAndAdvancedCoverageNameTheirAreas() throws {
+        let rubric = try TestRubrics.load(file)
+        #expect(rubric.gates.first { $0.id == "basic.scope" }?.check == .coverage(CoverageRequirement(requiredAreas: ["A3"])))
+        #expect(rubric.gates.first { $0.id == "advanced.scope" }?.check == .coverage(CoverageRequirement(requiredAreas: ["A3", "A4", "A5"])))
+        func suggestion(_ gate: String, _ variant: String, _ scenarios: Set<String>) -> GateVerdict? {
+            let inputs = ReviewerInputs(scenarios: scenarios, coverageConfirmed: true)
+            return ScoringEngine.score(rubric, profile: ApplicantProfile(variant: variant), inputs: inputs).gates.first { $0.id == gate }?.suggestion
+        }
+        // Scenario 10 is in segment 5 (A3): basic passes with it alone, fails with A1/A2 only (1, 3).
+        #expect(suggestion("basic.scope", "basic", ["10"]) == .pass)
+        #expect(suggestion("basic.scope", "basic", ["1", "3"]) == .fail)
+        // 10 (A3) + 7 (segment 4, A4) + 28 (segment 13, A5): advanced passes; without 28 it fails,
+        // however many scenarios elsewhere (1, 3, 31 are A1/A2).
+        #expect(suggestion("advanced.scope", "advanced", ["10", "7", "28"]) == .pass)
+        #expect(suggestion("advanced.scope", "advanced", ["10", "7", "1", "3", "31"]) == .fail)
     }
 
     // MARK: Maturity (基础要求 5, line 390)

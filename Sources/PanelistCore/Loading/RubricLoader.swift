@@ -448,7 +448,7 @@ public struct RubricLoader {
     }
 
     func coverageRequirement(_ value: YAMLValue, extraKeys: [String]) throws -> (requirement: CoverageRequirement, map: YAMLMap) {
-        let keys = ["min_segments", "min_scenarios", "min_areas", "key_segments", "min_key_segments"]
+        let keys = ["min_segments", "min_scenarios", "min_areas", "required_areas", "key_segments", "min_key_segments"]
         let map = try value.map(allowed: keys + extraKeys, sink: sink, context: "a coverage requirement")
         var key: CoverageRequirement.KeySegments?
         if let k = map["key_segments"] {
@@ -466,7 +466,8 @@ public struct RubricLoader {
             minScenarios: try map["min_scenarios"].map(integer),
             minAreas: try map["min_areas"].map(integer),
             keySegments: key,
-            minKeySegments: try map["min_key_segments"].map(integer)
+            minKeySegments: try map["min_key_segments"].map(integer),
+            requiredAreas: try map["required_areas"]?.stringList() ?? []
         )
         return (requirement, map)
     }

@@ -112,8 +112,11 @@ public enum RubricValidator {
                 error(location, "a coverage rule needs the rubric's 'scenarios' table")
                 return
             }
-            if requirement.minAreas != nil, table.areas.isEmpty {
-                error(location, "min_areas needs 'areas' in the scenario table")
+            if requirement.minAreas != nil || !requirement.requiredAreas.isEmpty, table.areas.isEmpty {
+                error(location, "min_areas and required_areas need 'areas' in the scenario table")
+            }
+            for area in requirement.requiredAreas where !table.areas.isEmpty && !table.areas.contains(where: { $0.id == area }) {
+                error(location, "required_areas names '\(area)', which the scenario table's areas do not have; areas: \(table.areas.map(\.id).joined(separator: ", "))")
             }
             guard let key = requirement.keySegments else { return }
             guard let attribute = rubric.attribute(key.attribute) else {

@@ -10,17 +10,20 @@ public struct CoverageRequirement: Sendable, Equatable {
     public var keySegments: KeySegments?
     /// How many of the key segments must be covered.
     public var minKeySegments: Varying<Int>?
+    /// Areas of the scenario table that must each be covered (002 基础级: 至少覆盖生产作业).
+    public var requiredAreas: [String]
 
     /// Creates a requirement; each minimum is optional.
     public init(
         minSegments: Varying<Int>? = nil, minScenarios: Varying<Int>? = nil, minAreas: Varying<Int>? = nil,
-        keySegments: KeySegments? = nil, minKeySegments: Varying<Int>? = nil
+        keySegments: KeySegments? = nil, minKeySegments: Varying<Int>? = nil, requiredAreas: [String] = []
     ) {
         self.minSegments = minSegments
         self.minScenarios = minScenarios
         self.minAreas = minAreas
         self.keySegments = keySegments
         self.minKeySegments = minKeySegments
+        self.requiredAreas = requiredAreas
     }
 
     /// Segment ids that count as key segments, chosen by an applicant attribute.

@@ -322,6 +322,7 @@ public enum ScoringEngine {
             if let n = requirement.minSegments?.resolve(variant), counted.segments.count < n { met = false }
             if let n = requirement.minScenarios?.resolve(variant), counted.scenarioCount < n { met = false }
             if let n = requirement.minAreas?.resolve(variant), counted.areas.count < n { met = false }
+            if requirement.requiredAreas.contains(where: { !counted.areas.contains($0) }) { met = false }
             var keyCount: Int?
             if let key = requirement.keySegments {
                 guard let value = profile.value(of: key.attribute), let set = key.segments(for: value) else {
