@@ -202,6 +202,26 @@ struct RubricValidatorTests {
         #expect(messages(yaml) == ["test.yaml:10:9: error: levels of 1 part 1 must rise in points (lower levels first)"])
     }
 
+    @Test func requiredAreasMustExist() {
+        let yaml = """
+        format: panelist-rubric/1
+        id: demo
+        title: 演示
+        scenarios:
+          segments:
+            - {id: "5", title: 生产作业, scenarios: [{id: "10", title: 产线柔性配置}]}
+          areas:
+            - {id: A3, title: 生产作业, segments: ["5"]}
+        gates:
+          - id: G1
+            title: 至少覆盖生产作业环节
+            check: {coverage: {required_areas: [A9]}}
+        categories:
+          - {id: "1", title: 类别, cap: 5, parts: [{kind: manual}]}
+        """
+        #expect(messages(yaml) == ["test.yaml:10:5: error: required_areas names 'A9', which the scenario table's areas do not have; areas: A3"])
+    }
+
     @Test func bundledRubricsAllLoad() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: TestRubrics.directory.path).filter { $0.hasSuffix(".yaml") }
         #expect(files.contains("zhuzhou-benchmark.yaml"))
