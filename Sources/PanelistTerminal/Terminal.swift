@@ -79,7 +79,9 @@ public final class Terminal {
                 if cell.continuation { col += 1; continue }
                 _ = wattrset(screen, Int32(bitPattern: attributes(cell.style)))
                 var text = String(cell.character)
-                if DisplayWidth.of(cell.character) != Int(wcwidth(wchar_t(cell.character.unicodeScalars.first?.value ?? 32))), DisplayWidth.of(cell.character) == 1 {
+                // A one-cell character the C library measures differently would shift the row: show "?".
+                if !cell.character.isASCII, DisplayWidth.of(cell.character) == 1,
+                   wcwidth(wchar_t(cell.character.unicodeScalars.first?.value ?? 32)) != 1 {
                     text = "?"
                 }
                 _ = mvwaddstr(screen, Int32(row), Int32(col), text)

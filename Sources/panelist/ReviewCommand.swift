@@ -38,7 +38,6 @@ struct ReviewCommand: ParsableCommand {
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let useASCII = ascii || env["PANELIST_ASCII"] == "1"
         var model = AppModel(sessions: opened.map(\.session), lang: lang, ascii: useASCII)
-        if opened.count > 1 { model.listCursor = 0 }
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
         runner.run()

@@ -143,6 +143,10 @@ struct ReviewScreenTests {
         let saved = model.idle(now: t0.addingTimeInterval(2))
         #expect(saved == [.append(session: 0, action: .comment(target: "1", text: "现场核验：MES已上线"), undoable: true)])
         UITestSupport.snapshot(model.render(), "review-comment-editor-120x40.txt")
+        // Leaving the editor saves what was typed since the pause.
+        let left = UITestSupport.type(UITestSupport.chars("，APS未上线") + [.escape], into: &model)
+        #expect(left == [.append(session: 0, action: .comment(target: "1", text: "现场核验：MES已上线，APS未上线"), undoable: true)])
+        #expect(model.mode == .normal)
     }
 
     @Test(arguments: [(81, 24), (99, 31), (133, 47), (200, 60)])

@@ -5,7 +5,7 @@ extension ChairModel {
     /// Draws the chair's screen: the agenda on the left, the selected indicator on the right.
     public func render() -> ScreenGrid {
         var grid = ScreenGrid(width: width, height: height)
-        guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
+        guard Layout.fits(width: width, height: height) else {
             let text = lang.pick("窗口太小：至少 \(Layout.minimumWidth)×\(Layout.minimumHeight)", "Window too small: needs \(Layout.minimumWidth)×\(Layout.minimumHeight)")
             grid.write(TextLayout.truncate(text, to: width), row: height / 2, column: 0, style: .bad)
             return grid

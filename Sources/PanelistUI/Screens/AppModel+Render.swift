@@ -4,7 +4,7 @@ extension AppModel {
     /// Draws the current state at the model's size: a pure function of the state.
     public func render() -> ScreenGrid {
         var grid = ScreenGrid(width: width, height: height)
-        guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
+        guard Layout.fits(width: width, height: height) else {
             let lines = [lang.pick("窗口太小", "Window too small"),
                          lang.pick("至少需要 \(Layout.minimumWidth)×\(Layout.minimumHeight)，当前 \(width)×\(height)", "Needs at least \(Layout.minimumWidth)×\(Layout.minimumHeight); now \(width)×\(height)"),
                          lang.pick("请放大窗口；q 退出", "Enlarge the window; q quits")]

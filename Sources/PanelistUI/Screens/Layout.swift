@@ -42,6 +42,6 @@ public struct Layout: Sendable, Equatable {
         panel = Rect(row: bodyTop + textHeight, column: right, width: rightWidth, height: max(0, bodyHeight - textHeight))
     }
 
-    /// Whether the terminal is big enough.
-    public var fits: Bool { width >= Self.minimumWidth && height >= Self.minimumHeight }
+    /// Whether a terminal of this size is big enough for the screens.
+    public static func fits(width: Int, height: Int) -> Bool { width >= minimumWidth && height >= minimumHeight }
 }

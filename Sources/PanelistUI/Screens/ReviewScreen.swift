@@ -83,7 +83,7 @@ public enum ReviewScreen {
         case .partial: return glyphs.partial
         case .done: return glyphs.done
         case .failed: return glyphs.failed
-        case .notApplicable, .none: return glyphs.notApplicable
+        case .notApplicable: return glyphs.notApplicable
         }
     }
 
@@ -246,8 +246,6 @@ public enum ReviewScreen {
             grid.write(text, row: r, column: rect.column + 1)
             if scroll + i == cursor.row {
                 let column = rect.column + 1 + cursor.column
-                let under = row.start + chars[row.start..<row.end].prefix { _ in true }.count
-                _ = under
                 let index = edit.editor.cursor
                 let ch = index < chars.count && chars[index] != "\n" ? String(chars[index]) : " "
                 grid.write(ch, row: r, column: column, style: .selected)

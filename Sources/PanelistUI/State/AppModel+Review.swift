@@ -369,8 +369,9 @@ extension AppModel {
             sessions[current].view.focus = .panel
             let map = ReviewScreen.panelRowMap(model: self)
             let line = sessions[current].view.panelScroll + row - l.panel.row - 1
-            if map.indices.contains(line), let field = map[line], fields().indices.contains(field), fields()[field].focusable {
-                if sessions[current].view.field == field { return activate(fields()[field].target) }
+            let all = fields()
+            if map.indices.contains(line), let field = map[line], all.indices.contains(field), all[field].focusable {
+                if sessions[current].view.field == field { return activate(all[field].target) }
                 sessions[current].view.field = field
             }
         } else if l.text.contains(row: row, column: column) {

@@ -43,8 +43,6 @@ extension ReviewSession {
     func indicatorFields(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
         var rows = header(node, lang: lang)
         let input = state.inputs.indicators[node.id] ?? IndicatorInput()
-        let locked = state.isSignedOff || state.recusal != nil
-        _ = locked
         for part in node.parts {
             if let when = part.when, when.evaluate(profile) == false { continue }
             if let title = part.title { rows.append(PanelField(.info, label: title.text(lang, variant: variant), style: .bold)) }

@@ -19,6 +19,6 @@ public struct TreeRow: Sendable, Equatable {
 
     /// The progress mark drawn at the end of the row.
     public enum Mark: Sendable, Equatable {
-        case untouched, partial, done, failed, notApplicable, none
+        case untouched, partial, done, failed, notApplicable
     }
 }
