@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "panelist", targets: ["panelist"]),
         .library(name: "PanelistCore", targets: ["PanelistCore"]),
         .library(name: "PanelistStore", targets: ["PanelistStore"]),
+        .library(name: "PanelistApp", targets: ["PanelistApp"]),
         .executable(name: "panelist-bench", targets: ["panelist-bench"]),
     ],
     dependencies: [
@@ -38,6 +39,11 @@ let package = Package(
             name: "PanelistStore",
             dependencies: ["PanelistCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The application layer: opening rubrics, applications, journals and panels from files; a library, tested directly.
+        .target(
+            name: "PanelistApp",
+            dependencies: ["PanelistCore", "PanelistStore"]
+        ),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(
             name: "PanelistUI",
@@ -51,6 +57,7 @@ let package = Package(
         .executableTarget(
             name: "panelist",
             dependencies: [
+                "PanelistApp",
                 "PanelistCore",
                 "PanelistTerminal",
                 "PanelistUI",

@@ -1,6 +1,7 @@
 import CNcursesw
 import Foundation
 import PanelistCore
+import PanelistUI
 
 /// The ncurses layer: presents a `ScreenGrid` and reads keys. Nothing else imports ncurses.
 public final class Terminal {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 
 /// `panelist app …`: show and check application files (申报书).
@@ -20,7 +21,7 @@ struct AppCommand: ParsableCommand {
         }
         let (parsed, parseDiagnostics) = ApplicationLoader.parse(yaml: text, file: file)
         guard let parsed else { throw CLIError(parseDiagnostics.map(\.description).joined(separator: "\n")) }
-        let rubric = try RubricDirectory.find(rubricID ?? parsed.rubric.value, in: try global.rubricDirectory())
+        let rubric = try RubricCatalog.find(rubricID ?? parsed.rubric.value, in: try global.rubricDirectory())
         let (application, diagnostics) = ApplicationLoader.load(yaml: text, file: file, rubric: rubric)
         guard let application else { throw CLIError(diagnostics.map(\.description).joined(separator: "\n")) }
         return (application, rubric, diagnostics)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 import PanelistStore
 

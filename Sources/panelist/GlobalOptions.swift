@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 
 /// Options shared by commands: language and where the bundled rubrics are.
@@ -15,6 +16,6 @@ struct GlobalOptions: ParsableArguments {
 
     /// The rubric folder in use.
     func rubricDirectory() throws -> URL {
-        try RubricDirectory.locate(explicit: rubrics)
+        try RubricCatalog.locate(explicit: rubrics)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Crypto
 import Foundation
+import PanelistApp
 import PanelistCore
 import PanelistStore
 
@@ -79,7 +80,7 @@ struct JournalCommand: ParsableCommand {
             let lang = global.language
             let parse = JournalParser.parse(try JournalCommand.read(file))
             var loaded: Rubric?
-            if let rubric { loaded = try RubricDirectory.find(rubric, in: rubric.hasSuffix(".yaml") || rubric.hasSuffix(".yml") ? URL(fileURLWithPath: ".") : try global.rubricDirectory()) }
+            if let rubric { loaded = try RubricCatalog.find(rubric, in: rubric.hasSuffix(".yaml") || rubric.hasSuffix(".yml") ? URL(fileURLWithPath: ".") : try global.rubricDirectory()) }
             for line in JournalHistory(rubric: loaded, lang: lang).lines(parse.records) { print(line) }
             if let c = parse.corruption {
                 print("\(file):\(c.line): " + lang.pick("损坏", "corrupt") + ": \(c.message) — " + lang.pick("之后的记录未显示", "records after it are not shown"))

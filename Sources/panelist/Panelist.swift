@@ -1,4 +1,5 @@
 import ArgumentParser
+import PanelistApp
 import Foundation
 
 /// The `panelist` command: offline scoring of smart-manufacturing applications.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 import PanelistStore
 import PanelistUI
@@ -37,7 +38,12 @@ struct ReviewCommand: ParsableCommand {
         }
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let useASCII = ascii || env["PANELIST_ASCII"] == "1"
-        var model = AppModel(sessions: opened.map(\.session), lang: lang, ascii: useASCII)
+        let sessions = opened.map { o in
+            ReviewSession(rubric: o.rubric, profile: o.application.profile, dossier: DossierText(application: o.application, rubric: o.rubric, lang: lang),
+                          facts: o.application.scoringFacts, journalPath: o.journal.path, reviewerName: identity.name, state: o.journal.state,
+                          view: o.savedView.flatMap(ReviewView.decode))
+        }
+        let model = AppModel(sessions: sessions, lang: lang, ascii: useASCII)
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
         runner.run()
@@ -46,7 +52,7 @@ struct ReviewCommand: ParsableCommand {
 
     /// The bundled fixture applications, found like the rubrics (beside the program or here).
     static func bundledApplications() throws -> [String] {
-        let rubrics = try RubricDirectory.locate(explicit: nil)
+        let rubrics = try RubricCatalog.locate(explicit: nil)
         let dir = rubrics.deletingLastPathComponent().appendingPathComponent("Fixtures/applications")
         return try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted().map { dir.appendingPathComponent($0).path }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 
 /// `panelist rubric …`: list, show and check rubric files.
@@ -17,7 +18,7 @@ struct RubricCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let (rubrics, diagnostics) = try RubricDirectory.loadAll(in: try global.rubricDirectory())
+            let (rubrics, diagnostics) = try RubricCatalog.loadAll(in: try global.rubricDirectory())
             for line in RubricSummary.table(rubrics, lang: lang, width: TerminalWidth.current()) { print(line) }
             for d in diagnostics where d.severity == .error {
                 FileHandle.standardError.write(Data((d.description + "\n").utf8))
@@ -35,7 +36,7 @@ struct RubricCommand: ParsableCommand {
         @Flag(help: "Draw the tree with ASCII characters.") var ascii = false
 
         func run() throws {
-            let rubric = try RubricDirectory.find(id, in: try global.rubricDirectory())
+            let rubric = try RubricCatalog.find(id, in: try global.rubricDirectory())
             if let variant, rubric.variant(variant) == nil {
                 throw CLIError("rubric \(rubric.id) has no variant '\(variant)'; variants: \(rubric.variants.map(\.id).joined(separator: ", "))")
             }
@@ -53,7 +54,7 @@ struct RubricCommand: ParsableCommand {
         func run() throws {
             var failed = false
             for file in files {
-                let (rubric, diagnostics) = RubricDirectory.load(URL(fileURLWithPath: file), displayName: file)
+                let (rubric, diagnostics) = RubricCatalog.load(URL(fileURLWithPath: file), displayName: file)
                 for d in diagnostics { print(d.description) }
                 if let rubric {
                     let warnings = diagnostics.filter { $0.severity == .warning }.count

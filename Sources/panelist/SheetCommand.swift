@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 import PanelistStore
 
@@ -21,8 +22,8 @@ struct SheetCommand: ParsableCommand {
             throw CLIError("\(path):1: " + lang.pick("没有日志头记录", "no header record; this is not a panelist journal"))
         }
         let dir = try global.rubricDirectory()
-        let rubric = try RubricDirectory.find(header.rubric.id, in: dir)
-        if let file = try RubricDirectory.files(in: dir).first(where: { RubricDirectory.load($0).0?.id == rubric.id }) {
+        let rubric = try RubricCatalog.find(header.rubric.id, in: dir)
+        if let file = try RubricCatalog.files(in: dir).first(where: { RubricCatalog.load($0).0?.id == rubric.id }) {
             let sha = JournalHash.sha256Hex(try JournalCommand.read(file.path))
             if sha != header.rubric.sha256 {
                 throw CLIError(lang.pick("\(path)：细则 \(rubric.id) 在创建日志后已被修改，不按新细则计算。",
@@ -74,7 +75,7 @@ struct SheetCommand: ParsableCommand {
             } else {
                 let dir = try global.rubricDirectory()
                 let explicit = self.rubric.flatMap { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") ? $0 : nil }
-                let found = try RubricDirectory.files(in: dir).first { RubricDirectory.load($0).0?.id == rubric.id }?.path
+                let found = try RubricCatalog.files(in: dir).first { RubricCatalog.load($0).0?.id == rubric.id }?.path
                 let file = explicit ?? found
                 let rubricSHA = try file.map { JournalHash.sha256Hex(try JournalCommand.read($0)) } ?? ""
                 text = Sheet.blank(rubric: rubric, rubricRef: JournalDocumentRef(id: rubric.id, sha256: rubricSHA),

@@ -1,4 +1,5 @@
 import Foundation
+import PanelistApp
 import PanelistCore
 import PanelistStore
 import PanelistTerminal
@@ -62,7 +63,7 @@ final class UIRunner {
         case .rationale(let index):
             writeRationale(index)
         case .saveView(let index):
-            ReviewOpener.saveView(model.sessions[index].view, journalPath: journals[index].path)
+            ReviewOpener.saveView(model.sessions[index].view.encoded(), journalPath: journals[index].path)
         case .quit:
             return false
         }

@@ -1,3 +1,5 @@
+import PanelistCore
+
 /// A terminal screen drawn in memory: rows of cells that tests can read and ncurses presents.
 ///
 /// A wide (CJK) character occupies its cell and marks the next one as its continuation.

@@ -3,12 +3,20 @@ import PanelistCore
 import PanelistStore
 
 /// The reviewer's name, asked once and remembered in the config directory, and signing key.
-struct ReviewerIdentity {
-    var name: String
-    var key: ReviewerKey
+public struct ReviewerIdentity {
+    /// The reviewer's name as journals record it.
+    public var name: String
+    /// The reviewer's signing key.
+    public var key: ReviewerKey
+
+    /// Creates an identity from a name and key.
+    public init(name: String, key: ReviewerKey) {
+        self.name = name
+        self.key = key
+    }
 
     /// Loads the remembered name (or takes `--name`, or asks on the terminal once) and the key.
-    static func load(paths: StatePaths, nameOption: String?, lang: Lang) throws -> ReviewerIdentity {
+    public static func load(paths: StatePaths, nameOption: String?, lang: Lang) throws -> ReviewerIdentity {
         try StatePaths.makeDirectory(paths.configDirectory)
         let file = paths.configDirectory + "/reviewer-name"
         var name = nameOption?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -20,7 +28,7 @@ struct ReviewerIdentity {
             fflush(nil)
             name = readLine()?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard !name.isEmpty else {
-                throw CLIError(lang.pick("需要评审专家姓名；也可用 --name 指定", "a reviewer name is needed; you can also pass --name"))
+                throw AppError(lang.pick("需要评审专家姓名；也可用 --name 指定", "a reviewer name is needed; you can also pass --name"))
             }
         }
         if (try? String(contentsOfFile: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) != name {

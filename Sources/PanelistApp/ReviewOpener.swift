@@ -1,36 +1,53 @@
 import Foundation
 import PanelistCore
 import PanelistStore
-import PanelistUI
 
 /// Opens an application for review: its rubric, its journal (created on first use), and the saved view.
-struct ReviewOpener {
-    let rubricDirectory: URL
-    let paths: StatePaths
-    let identity: ReviewerIdentity
-    let lang: Lang
+public struct ReviewOpener {
+    /// The folder of bundled rubric files.
+    public let rubricDirectory: URL
+    /// Where journals and settings are kept.
+    public let paths: StatePaths
+    /// The reviewer opening the review.
+    public let identity: ReviewerIdentity
+    /// The language of messages.
+    public let lang: Lang
 
-    /// An opened review: the UI session and its journal.
-    struct Opened {
-        var session: ReviewSession
-        var journal: JournalFile
-        var application: Application
+    /// Creates an opener for one reviewer.
+    public init(rubricDirectory: URL, paths: StatePaths, identity: ReviewerIdentity, lang: Lang) {
+        self.rubricDirectory = rubricDirectory
+        self.paths = paths
+        self.identity = identity
+        self.lang = lang
     }
 
-    func open(applicationPath: String, rubricID: String?) throws -> Opened {
+    /// An opened review: its rubric, application, journal and the view saved when it was last left.
+    public struct Opened {
+        /// The rubric the application is scored against.
+        public var rubric: Rubric
+        /// The application under review.
+        public var application: Application
+        /// The open journal (locked).
+        public var journal: JournalFile
+        /// The screen's saved view (its own encoding), if one was saved.
+        public var savedView: [UInt8]?
+    }
+
+    /// Opens one application: loads its rubric, creates or reopens the journal, restores the saved view.
+    public func open(applicationPath: String, rubricID: String?) throws -> Opened {
         guard let appData = FileManager.default.contents(atPath: applicationPath), let appText = String(data: appData, encoding: .utf8) else {
-            throw CLIError(lang.pick("无法读取申报书 \(applicationPath)", "cannot read the application \(applicationPath)"))
+            throw AppError(lang.pick("无法读取申报书 \(applicationPath)", "cannot read the application \(applicationPath)"))
         }
         // The rubric: --rubric, or the one the application names.
         let named = ApplicationLoader.parse(yaml: appText, file: applicationPath).application?.rubric.value
         guard let id = rubricID ?? named else {
-            throw CLIError(lang.pick("\(applicationPath)：未写明评分细则（rubric:），请用 --rubric 指定", "\(applicationPath): names no rubric; pass --rubric ID"))
+            throw AppError(lang.pick("\(applicationPath)：未写明评分细则（rubric:），请用 --rubric 指定", "\(applicationPath): names no rubric; pass --rubric ID"))
         }
         let rubricFile = try rubricFile(id)
-        let (rubric, rubricDiagnostics) = RubricDirectory.load(rubricFile, displayName: rubricFile.path)
-        guard let rubric else { throw CLIError(rubricDiagnostics.map(\.description).joined(separator: "\n")) }
+        let (rubric, rubricDiagnostics) = RubricCatalog.load(rubricFile, displayName: rubricFile.path)
+        guard let rubric else { throw AppError(rubricDiagnostics.map(\.description).joined(separator: "\n")) }
         let (application, diagnostics) = ApplicationLoader.load(yaml: appText, file: applicationPath, rubric: rubric)
-        guard let application else { throw CLIError(diagnostics.map(\.description).joined(separator: "\n")) }
+        guard let application else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
         let rubricHash = JournalHash.sha256Hex(Array((FileManager.default.contents(atPath: rubricFile.path)) ?? Data()))
         let appHash = JournalHash.sha256Hex(Array(appData))
 
@@ -58,33 +75,28 @@ struct ReviewOpener {
                 "日志最后一条记录不完整（断电或崩溃），已截回到最后一条完好记录；截下的 \(recovery.byteCount) 字节保存在 \(recovery.sideFile)\n",
                 "The journal's last record was incomplete (power loss or crash); cut back to the last good record. The \(recovery.byteCount) cut bytes are kept in \(recovery.sideFile)\n").utf8))
         }
-        let view = Self.loadView(journalPath: path)
-        let session = ReviewSession(rubric: rubric, profile: application.profile, dossier: DossierText(application: application, rubric: rubric, lang: lang),
-                                    facts: application.scoringFacts, journalPath: path, reviewerName: identity.name, state: journal.state, view: view)
-        return Opened(session: session, journal: journal, application: application)
+        return Opened(rubric: rubric, application: application, journal: journal, savedView: Self.loadView(journalPath: path))
     }
 
-    func rubricFile(_ idOrPath: String) throws -> URL {
+    /// The rubric file for an id (bundled) or a path.
+    public func rubricFile(_ idOrPath: String) throws -> URL {
         if idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml") { return URL(fileURLWithPath: idOrPath) }
         // Bundled rubric files are named by their id; otherwise look inside each file.
         let named = rubricDirectory.appendingPathComponent(idOrPath + ".yaml")
         if FileManager.default.fileExists(atPath: named.path) { return named }
-        for file in try RubricDirectory.files(in: rubricDirectory) {
-            if let rubric = RubricDirectory.load(file).0, rubric.id == idOrPath { return file }
+        for file in try RubricCatalog.files(in: rubricDirectory) {
+            if let rubric = RubricCatalog.load(file).0, rubric.id == idOrPath { return file }
         }
-        throw CLIError(lang.pick("找不到评分细则 \(idOrPath)（见 panelist rubric list）", "no rubric with id \(idOrPath) (see 'panelist rubric list')"))
+        throw AppError(lang.pick("找不到评分细则 \(idOrPath)（见 panelist rubric list）", "no rubric with id \(idOrPath) (see 'panelist rubric list')"))
     }
 
-    /// The view saved beside a journal, if any.
-    static func loadView(journalPath: String) -> ReviewView? {
-        guard let data = FileManager.default.contents(atPath: journalPath + ".view.json") else { return nil }
-        return try? JSONDecoder().decode(ReviewView.self, from: data)
+    /// The bytes of the view saved beside a journal, if any.
+    public static func loadView(journalPath: String) -> [UInt8]? {
+        try? AtomicFile.read(journalPath + ".view.json")
     }
 
-    /// Saves the view beside the journal (0600, atomically).
-    static func saveView(_ view: ReviewView, journalPath: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        if let data = try? encoder.encode(view) { try? AtomicFile.write(journalPath + ".view.json", Array(data)) }
+    /// Saves the view's bytes beside the journal (0600, atomically); a view is a convenience, so a failure is not reported.
+    public static func saveView(_ bytes: [UInt8], journalPath: String) {
+        try? AtomicFile.write(journalPath + ".view.json", bytes)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import PanelistCore
 
 /// Finds and loads the rubric files of a folder.
-enum RubricDirectory {
+public enum RubricCatalog {
     /// The folder named explicitly, by `PANELIST_RUBRICS`, `./Rubrics`, or found upward from the program.
-    static func locate(explicit: String?) throws -> URL {
+    public static func locate(explicit: String?) throws -> URL {
         let fm = FileManager.default
         var candidates: [URL] = []
         if let explicit { candidates.append(URL(fileURLWithPath: explicit)) }
@@ -21,19 +21,19 @@ enum RubricDirectory {
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue { return candidate }
         }
-        if let explicit { throw CLIError("rubric folder '\(explicit)' does not exist; pass an existing folder to --rubrics") }
-        throw CLIError("no Rubrics folder found; run from the project folder or pass --rubrics DIR (or set PANELIST_RUBRICS)")
+        if let explicit { throw AppError("rubric folder '\(explicit)' does not exist; pass an existing folder to --rubrics") }
+        throw AppError("no Rubrics folder found; run from the project folder or pass --rubrics DIR (or set PANELIST_RUBRICS)")
     }
 
     /// The `.yaml` files of a folder, sorted by name.
-    static func files(in dir: URL) throws -> [URL] {
+    public static func files(in dir: URL) throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     /// Loads and validates one file: the rubric (if usable) and every diagnostic.
-    static func load(_ url: URL, displayName: String? = nil) -> (Rubric?, [Diagnostic]) {
+    public static func load(_ url: URL, displayName: String? = nil) -> (Rubric?, [Diagnostic]) {
         let name = displayName ?? url.path
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, [Diagnostic(.error, SourceLocation(file: name, line: 1, column: 1), "cannot read the file; check that it exists and is readable")])
@@ -49,7 +49,7 @@ enum RubricDirectory {
     }
 
     /// Every usable rubric in the folder, with the diagnostics of the rest.
-    static func loadAll(in dir: URL) throws -> (rubrics: [Rubric], diagnostics: [Diagnostic]) {
+    public static func loadAll(in dir: URL) throws -> (rubrics: [Rubric], diagnostics: [Diagnostic]) {
         var rubrics: [Rubric] = []
         var diagnostics: [Diagnostic] = []
         for file in try files(in: dir) {
@@ -61,15 +61,15 @@ enum RubricDirectory {
     }
 
     /// The rubric with an id (or a file path).
-    static func find(_ idOrPath: String, in dir: URL) throws -> Rubric {
+    public static func find(_ idOrPath: String, in dir: URL) throws -> Rubric {
         if idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml") {
             let (rubric, diagnostics) = load(URL(fileURLWithPath: idOrPath), displayName: idOrPath)
-            guard let rubric else { throw CLIError(diagnostics.map(\.description).joined(separator: "\n")) }
+            guard let rubric else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
             return rubric
         }
         let (rubrics, _) = try loadAll(in: dir)
         guard let rubric = rubrics.first(where: { $0.id == idOrPath }) else {
-            throw CLIError("no rubric with id '\(idOrPath)'; known ids: \(rubrics.map(\.id).joined(separator: ", ")) (see 'panelist rubric list')")
+            throw AppError("no rubric with id '\(idOrPath)'; known ids: \(rubrics.map(\.id).joined(separator: ", ")) (see 'panelist rubric list')")
         }
         return rubric
     }
