@@ -33,42 +33,11 @@ final class TmuxDriver {
         try? FileManager.default.removeItem(atPath: home)
     }
 
-    /// Runs a tmux command with posix_spawn and waitpid (Foundation's Process can miss the
-    /// child's exit here). Output is captured only when asked: a command that starts the tmux
+    /// Runs a tmux command. Output is captured only when asked: a command that starts the tmux
     /// server hands it its stdout, and reading that to the end would wait for the server.
     @discardableResult
     func tmux(_ arguments: [String], output: Bool = false) throws -> String {
-        let argv = ["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        let outFile = NSTemporaryDirectory() + "tmux-out-\(UUID().uuidString)"
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        if output {
-            posix_spawn_file_actions_addopen(&actions, 1, outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // Test threads may block signals; the child (and the tmux server it starts, and panelist
-        // inside it) must not inherit that mask, or SIGWINCH never reaches the program.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        var pid: pid_t = 0
-        let cArgs = argv.map { strdup($0) } + [nil]
-        defer { cArgs.forEach { free($0) } }
-        let rc = posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, environ)
-        guard rc == 0 else { throw Failure(description: "cannot run tmux: \(rc)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard output else { return "" }
-        defer { unlink(outFile) }
-        return (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
+        try Spawn.run(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments, capture: output).stdout
     }
 
     /// Starts `panelist ARGS` in a new window of the given size, in a private XDG home.
