@@ -50,9 +50,9 @@ public struct StatePaths: Sendable, Equatable {
             if mkdir(current, 0o700) == 0 {
                 _ = chmod(current, 0o700)  // umask must not widen or narrow it
             } else if errno != EEXIST {
-                let e = Posix.errorText
-                throw StoreError(zh: "无法创建目录 \(current)：\(e)；请检查权限或用 --dir 指定其他位置。",
-                                 en: "cannot create the folder \(current): \(e); check permissions or choose another place with --dir")
+                let e = SystemError.current
+                throw StoreError(zh: "无法创建目录 \(current)：\(e.zh)；请检查权限或用 --dir 指定其他位置。",
+                                 en: "cannot create the folder \(current): \(e.en); check permissions or choose another place with --dir", system: e)
             }
         }
     }

@@ -4,11 +4,18 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var zh: String
     /// The message in English.
     public var en: String
+    /// The system error behind it, if a system call failed.
+    public var system: SystemError?
+    /// Whether the journal refuses appends until `JournalFile.reopen()` has checked it again
+    /// (a write or sync failed: the file was cut back to its last acknowledged record).
+    public var needsReopen: Bool
 
     /// Creates an error with both messages.
-    public init(zh: String, en: String) {
+    public init(zh: String, en: String, system: SystemError? = nil, needsReopen: Bool = false) {
         self.zh = zh
         self.en = en
+        self.system = system
+        self.needsReopen = needsReopen
     }
 
     /// The message in English.

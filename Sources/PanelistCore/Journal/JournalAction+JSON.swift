@@ -40,7 +40,7 @@ extension JournalAction {
     }
 
     /// Decodes an action from a record's JSON object.
-    public init(json v: JSONValue) throws(JournalDecodeError) {
+    public init<V: JournalFields>(json v: V) throws(JournalDecodeError) {
         let type = try v.str("type")
         switch type {
         case "tick":

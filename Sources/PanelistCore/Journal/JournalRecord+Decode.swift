@@ -1,29 +1,71 @@
+import Crypto
 import Foundation
 
-/// Reading one record from its line, checking its checksum.
+/// Reading one record from its line in one pass: canonical form, checksum over the line's own bytes, fields.
 extension JournalRecord {
     /// Decodes a line (without its `\n`) and checks that `sum` matches the content.
+    ///
+    /// The line must be exactly the canonical encoding the writer produces; its checksum is then
+    /// the SHA-256 of its own bytes without the `"sum"` member, computed without re-encoding.
     public static func decode<C: Collection>(line: C) throws(JournalLineError) -> JournalRecord where C.Element == UInt8 {
-        let json: JSONValue
+        let result = line.withContiguousStorageIfAvailable { decode(bytes: $0) } ?? Array(line).withUnsafeBufferPointer { decode(bytes: $0) }
+        return try result.get()
+    }
+
+    /// Decodes a line from bytes.
+    static func decode(bytes: UnsafeBufferPointer<UInt8>) -> Result<JournalRecord, JournalLineError> {
+        let fields: RecordFields
         do {
-            json = try JSONParser.parse(line)
+            fields = try RecordFields.scan(bytes)
         } catch {
-            throw .damaged("not a valid JSON record (\(error.message) at byte \(error.offset))")
+            if error.notCanonical {
+                return .failure(.damaged("the record is not in canonical form (\(error.message) at byte \(error.offset))"))
+            }
+            return .failure(.damaged("not a valid JSON record (\(error.message) at byte \(error.offset))"))
         }
-        guard case .object(var fields) = json else { throw .damaged("the record is not a JSON object") }
-        guard let sum = fields.removeValue(forKey: "sum")?.stringValue else { throw .damaged("the record has no checksum 'sum'") }
-        let actual = JournalHash.sha256Hex(JSONValue.object(fields).canonical)
-        guard actual == sum else { throw .damaged("checksum mismatch: the record says \(sum.prefix(12))…, its content hashes to \(actual.prefix(12))…") }
+        guard let sumSpan = fields.sum, let cut = fields.sumCut else { return .failure(.damaged("the record has no checksum 'sum'")) }
+        var hasher = SHA256()
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<cut.lowerBound])))
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[cut.upperBound...])))
+        let digest = hasher.finalize()
+        let matches = digest.withUnsafeBytes { d -> Bool in
+            guard sumSpan.end - sumSpan.start == 64, !sumSpan.escaped else { return false }
+            for k in 0..<32 {
+                guard let hi = hexDigit(bytes[sumSpan.start + 2 * k]), let lo = hexDigit(bytes[sumSpan.start + 2 * k + 1]),
+                      hi << 4 | lo == d[k] else { return false }
+            }
+            return true
+        }
+        let sum = fields.scanner.text(sumSpan)
+        guard matches else {
+            let actual = JournalHash.hex(Array(digest))
+            return .failure(.damaged("checksum mismatch: the record says \(sum.prefix(12))…, its content hashes to \(actual.prefix(12))…"))
+        }
         do throws(JournalDecodeError) {
-            let body = JSONValue.object(fields)
-            let seq = try body.int("seq")
-            let prev = try body.str("prev")
-            let timeText = try body.str("time")
-            guard let time = JournalTime.parse(timeText) else { throw JournalDecodeError("field 'time' is not an ISO-8601 UTC time: \(timeText)") }
-            let entry = try JournalEntry(json: body)
-            return JournalRecord(seq: seq, time: time, prev: prev, entry: entry, sum: sum)
+            let seq = try fields.int("seq")
+            let prev = try fields.str("prev")
+            guard let timeBytes = fields.rawString("time") else { throw JournalDecodeError("field 'time' must be a string") }
+            guard let time = JournalTime.parse(bytes: timeBytes) else {
+                throw JournalDecodeError("field 'time' is not an ISO-8601 UTC time: \(Excerpt.of(String(decoding: timeBytes, as: UTF8.self)))")
+            }
+            let entry: JournalEntry
+            if case .string(let span)? = fields.member("type"), fields.scanner.text(span) == "header" {
+                entry = .header(try JournalHeader(json: fields.object))
+            } else {
+                entry = .action(try JournalAction(json: fields))
+            }
+            return .success(JournalRecord(seq: seq, time: time, prev: prev, entry: entry, sum: sum))
         } catch {
-            throw .invalid(error.message)
+            return .failure(.invalid(error.message))
+        }
+    }
+
+    /// The value of a lower-case hex digit.
+    @inline(__always) static func hexDigit(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: return b - 0x30
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
+        default: return nil
         }
     }
 }

@@ -32,15 +32,25 @@ public enum JournalTime {
 
     /// Parses the format written by `format` (the `.mmm` part is optional).
     public static func parse(_ text: String) -> Date? {
-        let b = Array(text.utf8)
-        guard b.count == 20 || b.count == 24, b.last == UInt8(ascii: "Z"), b[4] == 0x2D, b[7] == 0x2D, b[10] == UInt8(ascii: "T"),
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// Parses the format from bytes; refuses dates that do not exist (31 February) and a 60th second.
+    public static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard b.count == 20 || b.count == 24, b[b.count - 1] == UInt8(ascii: "Z"), b[4] == 0x2D, b[7] == 0x2D, b[10] == UInt8(ascii: "T"),
               b[13] == 0x3A, b[16] == 0x3A else { return nil }
         func num(_ r: Range<Int>) -> Int64? {
-            guard r.allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return nil }
-            return Int64(String(decoding: b[r], as: UTF8.self))
+            var v: Int64 = 0
+            for k in r {
+                guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                v = v * 10 + Int64(b[k] - 0x30)
+            }
+            return v
         }
+        // Journals keep UTC, which has no leap seconds in this format: seconds are 00–59.
         guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13), let mi = num(14..<16),
-              let s = num(17..<19), (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61 else { return nil }
+              let s = num(17..<19), (1...12).contains(mo), d >= 1, d <= daysInMonth(y, mo), h < 24, mi < 60, s < 60 else { return nil }
         var milli: Int64 = 0
         if b.count == 24 {
             guard b[19] == UInt8(ascii: "."), let f = num(20..<23) else { return nil }
@@ -55,5 +65,14 @@ public enum JournalTime {
         let days = era * 146_097 + doe - 719_468
         let ms = ((days * 24 + h) * 60 + mi) * 60_000 + s * 1000 + milli
         return Date(timeIntervalSince1970: Double(ms) / 1000)
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    static func daysInMonth(_ year: Int64, _ month: Int64) -> Int64 {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 }
