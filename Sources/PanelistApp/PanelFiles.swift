@@ -41,20 +41,54 @@ public enum PanelFiles {
         return hashes
     }
 
-    /// Reads and checks every journal (one at a time) and the chair journal.
+    /// Reads and checks every journal (on every core, a few at a time) and the chair journal;
+    /// every record is checked against the rubric again.
     public static func intake(journals: [String], chair: String?, rubric: Rubric, sha256: String, policy: IntakePolicy) throws -> IntakeReport {
-        var intake = PanelIntake(rubricID: rubric.id, rubricSHA256: sha256, policy: policy)
-        var seenPaths: Set<String> = []
-        for path in journals {
-            let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
-            guard seenPaths.insert(canonical).inserted else { continue }  // the same path twice is one input
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            let bytes = (try? AtomicFile.read(path)) ?? []
-            intake.add(file: name, bytes: bytes)
-        }
+        var intake = PanelIntake(rubric: rubric, rubricSHA256: sha256, policy: policy)
         if let chair {
             intake.addChair(file: URL(fileURLWithPath: chair).lastPathComponent, bytes: try AtomicFile.read(chair))
         }
+        var seenPaths: Set<String> = []
+        var paths: [String] = []
+        for path in journals {
+            let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard seenPaths.insert(canonical).inserted else { continue }  // the same path twice is one input
+            paths.append(path)
+        }
+        let inputs = paths
+        intake.addAll(count: inputs.count) { i in
+            (URL(fileURLWithPath: inputs[i]).lastPathComponent, (try? AtomicFile.read(inputs[i])) ?? [])
+        }
         return intake.finish()
+    }
+
+    /// The keys a merge accepts: a known-keys file's and a panel file's pinned keys (either may be absent; the list may be empty).
+    public static func knownKeys(file: String?, panel: PanelPlan?) throws -> KnownKeys {
+        var keys = KnownKeys()
+        if let file {
+            do {
+                keys = try KnownKeys.parse(try AtomicFile.read(file))
+            } catch let failure as KnownKeysFailure {
+                throw AppError(failure.problems.map { "\(file):\($0.line):\($0.column): error: \($0.en)" }.joined(separator: "\n"))
+            } catch let error as StoreError {
+                throw AppError(error.en)
+            }
+        }
+        if let panel {
+            var pinned: [KnownKeys.Entry] = []
+            for member in [panel.chair] + panel.reviewers {
+                if let key = member.key { pinned.append(KnownKeys.Entry(fingerprint: key, name: member.name, line: 0)) }
+            }
+            keys = keys.merging(KnownKeys(entries: pinned))
+        }
+        return keys
+    }
+
+    /// Loads a panel file (`panelist-panel/1`).
+    public static func loadPanel(_ path: String) throws -> PanelPlan {
+        let text = String(decoding: try AtomicFile.read(path), as: UTF8.self)
+        let (plan, diagnostics) = PanelPlanLoader.load(yaml: text, file: path)
+        guard let plan else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
+        return plan
     }
 }

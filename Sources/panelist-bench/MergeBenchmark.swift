@@ -47,8 +47,9 @@ enum MergeBenchmark {
 
         // (2) Read, verify, replay and merge.
         let mergeStart = ContinuousClock.now
-        var intake = PanelIntake(rubricID: rubric.id, rubricSHA256: rubricSHA)
-        for p in paths { intake.add(file: URL(fileURLWithPath: p).lastPathComponent, bytes: try AtomicFile.read(p)) }
+        var intake = PanelIntake(rubric: rubric, rubricSHA256: rubricSHA)
+        let inputs = paths
+        intake.addAll(count: inputs.count) { i in (URL(fileURLWithPath: inputs[i]).lastPathComponent, (try? AtomicFile.read(inputs[i])) ?? []) }
         let checked = intake.finish()
         let intakeTime = ContinuousClock.now - mergeStart
         let report = PanelMerger.merge(rubric, rubricSHA256: rubricSHA, intake: checked)

@@ -9,7 +9,7 @@ struct ChairCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chair",
         abstract: "The chair's agenda of divergent indicators and signed journal of agreed values.",
-        subcommands: [ChairScreenCommand.self, Init.self, List.self, Resolve.self, SignOff.self],
+        subcommands: [ChairScreenCommand.self, Init.self, List.self, Resolve.self, SignOff.self, ChairHeadsCommand.self],
         defaultSubcommand: ChairScreenCommand.self)
 
     /// The chair's key: --key, else the reviewer key in the config folder.

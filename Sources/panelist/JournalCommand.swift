@@ -13,12 +13,9 @@ struct JournalCommand: ParsableCommand {
         subcommands: [Verify.self, Show.self, Salvage.self, CrashWriter.self]
     )
 
-    /// Reads a whole file or fails naming it.
-    static func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("cannot read \(path); check that the file exists and is readable")
-        }
-        return Array(data)
+    /// Reads a whole file or fails naming it and the errno.
+    static func read(_ path: String, lang: Lang = .en) throws -> [UInt8] {
+        do { return try AtomicFile.read(path) } catch { throw CLIError(lang.pick(error.zh, error.en)) }
     }
 
     /// `panelist journal verify FILE`
@@ -29,23 +26,24 @@ struct JournalCommand: ParsableCommand {
         @Option(help: "The rubric file the journal was scored against (checks its hash).") var rubric: String?
         @Option(help: "The application file (checks its hash).") var application: String?
         @Option(name: .customLong("expect-key"), help: "Fingerprint the journal must be keyed to (repeatable).") var expectKey: [String] = []
-        @Option(name: .customLong("known-keys"), help: "File of accepted fingerprints, one per line (# comments).") var knownKeys: String?
+        @Option(name: .customLong("known-keys"), help: "File of accepted keys, one per line: FINGERPRINT NAME (# comments).") var knownKeys: String?
+        @Flag(name: .customLong("allow-unsigned"), help: "Exit 0 for a sound journal that is not signed at its head (it is still listed).") var allowUnsigned = false
 
         func run() throws {
             let lang = global.language
             var keys = Set(expectKey)
             if let knownKeys {
-                let text = String(decoding: try JournalCommand.read(knownKeys), as: UTF8.self)
-                for line in text.split(separator: "\n") {
-                    let fp = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                    if !fp.isEmpty { keys.insert(String(fp.split(separator: " ").first ?? "")) }
-                }
+                do {
+                    keys.formUnion(try PanelFiles.knownKeys(file: knownKeys, panel: nil).entries.map(\.fingerprint))
+                } catch { throw CLIError("\(error)") }
             }
             let verifier = JournalVerifier(
                 rubricSHA256: try rubric.map { JournalHash.sha256Hex(try JournalCommand.read($0)) },
                 applicationSHA256: try application.map { JournalHash.sha256Hex(try JournalCommand.read($0)) },
                 expectedKeys: keys)
-            let result = verifier.verify(try JournalCommand.read(file))
+            let bytes = try JournalCommand.read(file, lang: lang)
+            let parse = JournalParser.parse(bytes)
+            let result = verifier.verify(parsed: parse)
             if let h = result.header {
                 print(lang.pick("专家", "Reviewer") + ": \(h.reviewer.name) (\(h.reviewer.id)), " + lang.pick("密钥", "key") + " \(h.reviewer.fingerprint)")
                 print(lang.pick("细则", "Rubric") + ": \(h.rubric.id) sha256 \(h.rubric.sha256)")
@@ -60,12 +58,34 @@ struct JournalCommand: ParsableCommand {
             if result.signers.isEmpty { print(lang.pick("尚未签署", "Not signed off")) } else if !result.signedOff {
                 print(lang.pick("签署后已重新打开", "Reopened after sign-off"))
             }
-            if result.isValid {
-                print("\(file): " + lang.pick("完好", "ok"))
+            for p in result.problems { print("\(file):\(p.line > 0 ? "\(p.line):" : "") " + lang.pick("错误", "error") + ": \(p.message)") }
+            let unsigned = !result.signedAtHead && result.header != nil
+            if unsigned { printUnsigned(result, parse: parse, lang: lang) }
+            if result.isValid && (!unsigned || allowUnsigned) {
+                print("\(file): " + lang.pick(unsigned ? "完好（未在链头签署）" : "完好", unsigned ? "ok (not signed at its head)" : "ok"))
                 return
             }
-            for p in result.problems { print("\(file):\(p.line > 0 ? "\(p.line):" : "") " + lang.pick("错误", "error") + ": \(p.message)") }
             throw ExitCode(1)
+        }
+
+        /// Says plainly that the head is not signed and lists the records no signature covers.
+        func printUnsigned(_ result: JournalVerification, parse: JournalParse, lang: Lang) {
+            let lines = Set(result.unsignedLines)
+            let last = result.signers.last(where: \.valid)
+            let (zh, en): (String, String)
+            if result.signers.isEmpty {
+                (zh, en) = ("从未签署", "never signed off")
+            } else if let last {
+                (zh, en) = ("最后一次有效签署在第 \(last.line) 行", "the last valid sign-off is at line \(last.line)")
+            } else {
+                (zh, en) = ("没有有效的签署", "no sign-off is valid")
+            }
+            print("\(file): " + lang.pick("错误：未在链头签署（\(zh)）；以下 \(lines.count) 条记录没有签名覆盖：",
+                                           "error: not signed at its head (\(en)); \(lines.count) record(s) are not covered by a signature:"))
+            let history = JournalHistory(lang: lang).lines(parse.records)
+            for (line, text) in zip(parse.lines, history) where lines.contains(line.number) {
+                print("  \(file):\(line.number): \(text)")
+            }
         }
     }
 
@@ -109,21 +129,28 @@ struct JournalCommand: ParsableCommand {
         }
     }
 
-    /// Hidden: `panelist journal _crash-writer FILE COUNT` appends actions and prints "ack SEQ" after each durable append.
+    /// Hidden: `panelist journal _crash-writer FILE COUNT [--retry] [--sign]` appends actions and prints "ack SEQ" after each durable append.
+    ///
+    /// With `--retry`, a failed append prints "fail SEQ MESSAGE", then the journal is reopened and
+    /// the action tried again, as the screen does (the fault-injection tier runs it under strace).
     struct CrashWriter: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "_crash-writer", abstract: "Test helper for the crash test.", shouldDisplay: false)
+        static let configuration = CommandConfiguration(commandName: "_crash-writer", abstract: "Test helper for the crash and fault tests.", shouldDisplay: false)
         @Argument var file: String
         @Argument var count: Int
+        @Flag(name: .customLong("retry")) var retry = false
+        @Flag(name: .customLong("sign")) var sign = false
+
+        func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
         func run() throws {
             let paths = StatePaths.fromEnvironment(ProcessInfo.processInfo.environment)
             do {
+                let key = try ReviewerKey.loadOrCreate(at: paths.keyPath)
                 let journal: JournalFile
                 if FileManager.default.fileExists(atPath: file) {
                     journal = try JournalFile.open(path: file)
                     if let r = journal.recovery { FileHandle.standardError.write(Data((r.message(.en) + "\n").utf8)) }
                 } else {
-                    let key = try ReviewerKey.loadOrCreate(at: paths.keyPath)
                     let reviewer = JournalReviewer(name: "crash", id: key.fingerprint, publicKey: key.publicKeyBase64, fingerprint: key.fingerprint)
                     let none = JournalDocumentRef(id: "crash-test", sha256: JournalHash.sha256Hex([UInt8]()))
                     journal = try JournalFile.create(path: file, header: JournalHeader(reviewer: reviewer, rubric: none, application: none,
@@ -131,12 +158,31 @@ struct JournalCommand: ParsableCommand {
                 }
                 for _ in 0..<count {
                     let seq = journal.last.seq + 1
-                    let record = try journal.append(.comment(target: "c", text: "action \(seq)"))
-                    FileHandle.standardOutput.write(Data("ack \(record.seq)\n".utf8))
+                    try attempt(journal) { () throws(StoreError) -> JournalRecord in try journal.append(.comment(target: "c", text: "action \(seq)")) }
                 }
+                if sign { try attempt(journal) { () throws(StoreError) -> JournalRecord in try journal.signOff(with: key) } }
                 journal.close()
             } catch {
                 throw CLIError(error.en)
+            }
+        }
+
+        /// Appends, printing "ack SEQ"; with --retry, a failure is printed and the journal reopened and tried again.
+        func attempt(_ journal: JournalFile, _ append: () throws(StoreError) -> JournalRecord) throws(StoreError) {
+            var tries = 0
+            while true {
+                do {
+                    let record = try append()
+                    say("ack \(record.seq)")
+                    return
+                } catch {
+                    say("fail \(journal.last.seq + 1) \(error.en)")
+                    tries += 1
+                    guard retry, tries < 5 else { throw error }
+                    if journal.needsReopen {
+                        do { try journal.reopen() } catch { say("reopen failed: \(error.en)") }
+                    }
+                }
             }
         }
     }

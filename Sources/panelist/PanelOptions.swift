@@ -13,6 +13,9 @@ struct PanelOptions: ParsableArguments {
     @Flag(name: .customLong("allow-rubric-mismatch"), help: "Merge journals made under another version of the rubric (the report says so).") var allowRubricMismatch = false
     @Option(name: .customLong("fork-pick"), help: "Of two journals of one reviewer and application, merge this file (repeatable).") var forkPick: [String] = []
     @Option(name: .customLong("application"), help: "Application file whose hash the journals must record; its id is the file name without extension (repeatable).") var applications: [String] = []
+    @Option(name: .customLong("known-keys"), help: "File of accepted keys, one per line: FINGERPRINT NAME (# comments). Journals keyed otherwise are refused.") var knownKeys: String?
+    @Option(name: .customLong("panel"), help: "The panel file (panelist-panel/1); its pinned keys are accepted keys.") var panelFile: String?
+    @Flag(name: .customLong("allow-unknown-keys"), help: "Merge journals keyed to keys in neither --known-keys nor the panel's pinned keys (the report says so).") var allowUnknownKeys = false
 
     /// The rubric in use and its file's SHA-256.
     func loadRubric(global: GlobalOptions) throws -> (Rubric, String) {
@@ -29,9 +32,11 @@ struct PanelOptions: ParsableArguments {
 
     /// Reads and checks every journal (one at a time) and the chair journal.
     func intake(rubric: Rubric, sha256: String) throws -> IntakeReport {
+        let plan = try panelFile.map(PanelFiles.loadPanel)
         let policy = IntakePolicy(allowUnsigned: allowUnsigned, allowRubricMismatch: allowRubricMismatch,
                                   forkPicks: Set(forkPick.map { URL(fileURLWithPath: $0).lastPathComponent }),
-                                  applicationHashes: try PanelFiles.applicationHashes(applications))
+                                  applicationHashes: try PanelFiles.applicationHashes(applications),
+                                  knownKeys: try PanelFiles.knownKeys(file: knownKeys, panel: plan), allowUnknownKeys: allowUnknownKeys)
         return try PanelFiles.intake(journals: journals, chair: chair, rubric: rubric, sha256: sha256, policy: policy)
     }
 }

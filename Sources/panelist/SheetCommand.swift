@@ -14,7 +14,7 @@ struct SheetCommand: ParsableCommand {
     /// Reads a journal file (without locking it): its rubric (hash-checked), header and valid records.
     static func loadJournal(_ path: String, global: GlobalOptions) throws -> (Rubric, JournalHeader, [JournalRecord]) {
         let lang = global.language
-        let parse = JournalParser.parse(try JournalCommand.read(path))
+        let parse = JournalParser.parse(try JournalCommand.read(path, lang: global.language))
         if let c = parse.corruption {
             throw CLIError("\(path):\(c.line): " + lang.pick("日志已损坏（\(c.message)）；请用 panelist journal salvage", "the journal is corrupt (\(c.message)); see panelist journal salvage"))
         }
@@ -96,19 +96,21 @@ struct SheetCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let text = String(decoding: try JournalCommand.read(file), as: UTF8.self)
+            let sheetBytes = try JournalCommand.read(file, lang: lang)
             let (rubric, _, _) = try SheetCommand.loadJournal(journal, global: global)
             let opened: JournalFile
             do { opened = try JournalFile.open(path: journal) } catch { throw CLIError(lang.pick(error.zh, error.en)) }
             defer { opened.close() }
             if let r = opened.recovery { FileHandle.standardError.write(Data((r.message(lang) + "\n").utf8)) }
             // Re-read under the lock, so the plan is made against exactly what is appended to.
-            let records = JournalParser.parse(try JournalCommand.read(journal)).records
+            let records = JournalParser.parse(try JournalCommand.read(journal, lang: lang)).records
             let plan: SheetImportPlan
             do {
-                plan = try Sheet.plan(text, rubric: rubric, records: records, lang: lang, force: force)
+                plan = try Sheet.plan(bytes: sheetBytes, rubric: rubric, records: records, lang: lang, force: force)
             } catch {
-                let lines = error.problems.map { "\(file):\($0.line > 0 ? "\($0.line):" : "") " + lang.pick("错误", "error") + ": \($0.message)" }
+                let lines = error.problems.map { p in
+                    "\(file):" + (p.line > 0 ? "\(p.line):" : "") + (p.column.map { "\($0):" } ?? "") + " " + lang.pick("错误", "error") + ": \(p.message)"
+                }
                 throw CLIError(lines.joined(separator: "\n") + "\n" + lang.pick("未写入任何内容。", "Nothing was written."))
             }
             if dryRun {
@@ -117,10 +119,13 @@ struct SheetCommand: ParsableCommand {
                 return
             }
             opened.validator = ActionValidator(rubric: rubric, profile: opened.header.profile, lang: lang)
-            do {
-                for action in plan.actions { try opened.append(action, lang: lang) }
-            } catch {
-                throw CLIError(lang.pick(error.zh, error.en))
+            if !plan.actions.isEmpty {
+                // The whole batch in one write and one sync: all of it lands, or the journal is as it was.
+                do {
+                    try opened.append(contentsOf: plan.actions)
+                } catch {
+                    throw CLIError(lang.pick(error.zh, error.en) + "\n" + lang.pick("未追加任何记录；日志保持导入前的样子。", "Nothing was appended; the journal is as it was before the import."))
+                }
             }
             if !plan.kept.isEmpty {
                 print(lang.pick("保留日志中较新的修改：\(Set(plan.kept.map(\.target)).sorted().joined(separator: ", "))",

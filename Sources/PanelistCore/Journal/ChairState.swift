@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A chair journal is an ordinary journal whose header names `ChairState.applicationID` as
 /// its application; its actions are `resolve` (a later resolution of the same indicator
-/// replaces an earlier one), `signoff` and `reopen`.
+/// replaces an earlier one), `heads` (the reviewer journals a merge took), `signoff` and `reopen`.
 public struct ChairState: Sendable, Equatable {
     /// The reserved application id that marks a chair journal's header.
     public static let applicationID = "panel-chair"
@@ -13,11 +13,14 @@ public struct ChairState: Sendable, Equatable {
     public var resolutions: [ChairKey: ChairResolution]
     /// The sign-off in force, if signed and not reopened.
     public var signOff: SignOffState?
+    /// The latest head recorded for each reviewer journal merged (by `MergedHead.journalKey`).
+    public var mergedHeads: [String: MergedHead]
 
     /// An empty state.
     public init() {
         resolutions = [:]
         signOff = nil
+        mergedHeads = [:]
     }
 
     /// Whether a header is a chair journal's.
@@ -35,6 +38,11 @@ public struct ChairState: Sendable, Equatable {
                 state.signOff = SignOffState(head: head, fingerprint: fingerprint, time: record.time, seq: record.seq)
             case .reopen?:
                 state.signOff = nil
+            case let .heads(journals)?:
+                // A journal's record only moves forward: the furthest head recorded is the one in force.
+                for mark in journals where (state.mergedHeads[mark.journalKey]?.seq ?? -1) <= mark.seq {
+                    state.mergedHeads[mark.journalKey] = mark
+                }
             default:
                 break
             }

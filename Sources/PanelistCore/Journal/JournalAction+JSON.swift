@@ -35,6 +35,8 @@ extension JournalAction {
         case let .resolve(application, indicator, value, reason):
             f["application"] = .string(application); f["indicator"] = .string(indicator)
             f["value"] = .string(value.plain); f["reason"] = .string(reason)
+        case let .heads(journals):
+            f["journals"] = .array(journals.map(\.json))
         }
         return f
     }
@@ -83,8 +85,13 @@ extension JournalAction {
         case "resolve":
             guard let value = try v.optDecimal("value") else { throw JournalDecodeError("field 'value' must be a decimal string such as \"7.5\"") }
             self = .resolve(application: try v.str("application"), indicator: try v.str("indicator"), value: value, reason: try v.str("reason"))
+        case "heads":
+            guard case .array(let items)? = v["journals"] else { throw JournalDecodeError("field 'journals' must be an array of objects") }
+            var marks: [MergedHead] = []
+            for item in items { marks.append(try MergedHead(json: item)) }
+            self = .heads(journals: marks)
         default:
-            throw JournalDecodeError("unknown record type '\(type)'")
+            throw JournalDecodeError("unknown record type '\(Excerpt.of(type))'")
         }
     }
 }

@@ -28,6 +28,8 @@ public enum JournalAction: Sendable, Equatable {
     case reopen(reason: String)
     /// The chair's agreed panel value for an indicator of an application, with the reason (chair journals only).
     case resolve(application: String, indicator: String, value: Decimal, reason: String)
+    /// The heads of the reviewer journals a merge took (chair journals only), so that a later merge refuses older copies.
+    case heads(journals: [MergedHead])
 
     /// The action's `type` as the journal writes it.
     public var typeName: String {
@@ -45,6 +47,7 @@ public enum JournalAction: Sendable, Equatable {
         case .signoff: return "signoff"
         case .reopen: return "reopen"
         case .resolve: return "resolve"
+        case .heads: return "heads"
         }
     }
 }

@@ -92,6 +92,9 @@ public struct JournalHistory {
             return lang.pick("重新打开", "reopened") + " \(short(reason))"
         case let .resolve(application, ind, value, reason):
             return lang.pick("组长裁定", "chair resolution") + " \(application) \(title(ind)): \(value.plain) \(short(reason))"
+        case let .heads(journals):
+            return lang.pick("记录已合并日志的链头", "merged journals' heads recorded") + ": "
+                + journals.map { "\($0.application) \($0.reviewer) #\($0.seq) \($0.head.prefix(12))…" }.joined(separator: "; ")
         }
     }
 }

@@ -12,6 +12,10 @@ public struct JournalVerification: Sendable, Equatable {
     public var signedOff: Bool
     /// Every problem found; empty for a sound journal.
     public var problems: [JournalProblem]
+    /// Lines of the action records that no valid sign-off covers: everything after the last valid
+    /// sign-off (a `reopen` and what follows it, or a journal whose sign-off was removed), or every
+    /// action of a journal never signed.
+    public var unsignedLines: [Int] = []
 
     /// Creates a verification result.
     public init(header: JournalHeader?, recordCount: Int, head: String?, signers: [JournalSigner], signedOff: Bool, problems: [JournalProblem]) {
@@ -25,4 +29,7 @@ public struct JournalVerification: Sendable, Equatable {
 
     /// Whether nothing is wrong.
     public var isValid: Bool { problems.isEmpty }
+
+    /// Whether the journal ends in a valid sign-off of its head: signed, and nothing after it.
+    public var signedAtHead: Bool { signedOff && unsignedLines.isEmpty && signers.last?.valid == true }
 }

@@ -56,8 +56,10 @@ public struct JournalVerifier: Sendable {
         var signers: [JournalSigner] = []
         var signedOff = false
         var previous: JournalLine?
+        var unsigned: [Int] = []
         for line in parse.lines {
             defer { previous = line }
+            if line.record.action != nil { unsigned.append(line.number) }
             if let p = previous, line.record.time < p.record.time {
                 problems.append(JournalProblem(line: line.number, message: "time \(JournalTime.format(line.record.time)) is earlier than the previous record's"))
             }
@@ -79,6 +81,7 @@ public struct JournalVerifier: Sendable {
                 if fingerprint != header.reviewer.fingerprint {
                     problems.append(JournalProblem(line: line.number, message: "signed with key \(fingerprint), but the journal belongs to \(header.reviewer.fingerprint)"))
                 }
+                if valid && head == line.record.prev { unsigned = [] }  // everything up to here is covered by this signature
                 signedOff = true
             case .reopen:
                 if !signedOff { problems.append(JournalProblem(line: line.number, message: "a reopen without a sign-off before it")) }
@@ -87,8 +90,10 @@ public struct JournalVerifier: Sendable {
                 break
             }
         }
-        return JournalVerification(header: header, recordCount: parse.lines.count, head: parse.lines.last?.record.sum,
-                                   signers: signers, signedOff: signedOff, problems: problems)
+        var result = JournalVerification(header: header, recordCount: parse.lines.count, head: parse.lines.last?.record.sum,
+                                         signers: signers, signedOff: signedOff, problems: problems)
+        result.unsignedLines = unsigned
+        return result
     }
 
     func keyFingerprint(_ base64: String) -> String? {

@@ -43,8 +43,8 @@ extension ReviewState {
             signOff = SignOffState(head: head, fingerprint: fingerprint, time: time, seq: seq)
         case .reopen:
             signOff = nil
-        case .resolve:
-            break  // a chair's resolution does not change a reviewer's entries; see `ChairState`
+        case .resolve, .heads:
+            break  // a chair's resolutions and merged heads do not change a reviewer's entries; see `ChairState`
         }
     }
 }

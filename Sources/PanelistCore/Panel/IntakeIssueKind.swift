@@ -20,6 +20,18 @@ public enum IntakeIssueKind: String, Sendable, CaseIterable, Comparable {
     case duplicate
     /// A chair journal given as a reviewer journal: refused (pass it with `--chair`).
     case chairJournal = "chair_journal"
+    /// A record the rubric's checks refuse (a negative count, an unknown indicator or item…): refused.
+    case invalidAction = "invalid_action"
+    /// Keyed to a key in neither the known-keys file nor the panel's pinned keys: refused unless `--allow-unknown-keys`.
+    case unknownKey = "unknown_key"
+    /// Keyed to a key that is known as another person's: refused.
+    case keyOfAnother = "key_of_another"
+    /// One reviewer name with two keys among the journals: all of them refused.
+    case twoKeys = "two_keys"
+    /// Older than the head the chair's journal recorded for it (cut back, or an older copy): refused.
+    case rolledBack = "rolled_back"
+    /// A byte prefix of a longer journal of the same reviewer and application: the longer one is taken.
+    case superseded
 
     /// Orders by declaration order.
     public static func < (a: IntakeIssueKind, b: IntakeIssueKind) -> Bool {
@@ -39,6 +51,12 @@ public enum IntakeIssueKind: String, Sendable, CaseIterable, Comparable {
         case .fork: return lang.pick("同一专家同一申报有多份日志", "fork: two journals of one reviewer and application")
         case .duplicate: return lang.pick("重复输入", "duplicate input")
         case .chairJournal: return lang.pick("组长日志（请用 --chair 传入）", "chair journal (pass it with --chair)")
+        case .invalidAction: return lang.pick("含有不符合评分细则的记录", "a record the rubric refuses")
+        case .unknownKey: return lang.pick("未登记的密钥", "unknown key")
+        case .keyOfAnother: return lang.pick("密钥登记在他人名下", "key known as another person's")
+        case .twoKeys: return lang.pick("同一专家有两把密钥", "two keys for one reviewer")
+        case .rolledBack: return lang.pick("早于组长日志记录的版本", "older than the head the chair recorded")
+        case .superseded: return lang.pick("已被更完整的同一日志取代", "superseded by a longer copy of the same journal")
         }
     }
 }

@@ -1,15 +1,21 @@
+import Foundation
+
 /// Checks input journals before a merge: chain, signatures, sign-off, rubric and application
-/// hashes, forks and duplicates. Pure: the caller reads the files and passes their bytes.
+/// hashes, every record against the rubric, keys, rollback against the chair's record, forks,
+/// copies superseded by longer ones, and duplicates. Pure: the caller reads the files and passes their bytes.
 ///
-/// Feed journals one at a time with `add` (only the replayed state is kept, so a large batch
-/// need not sit in memory), then call `finish`.
+/// Feed journals with `add` (one at a time) or `addAll` (on every core), and the chair's with
+/// `addChair`, in any order, then call `finish`. Only the replayed state and the chain's
+/// checksums of each journal are kept, so a large batch need not sit in memory.
 public struct PanelIntake: Sendable {
     /// Id of the rubric in use; journals for another rubric are refused.
     public let rubricID: String
     /// Hex SHA-256 of the rubric file in use.
     public let rubricSHA256: String
-    /// Which journal problems are accepted rather than refused.
+    /// Which journal problems are accepted rather than refused, and which keys are known.
     public let policy: IntakePolicy
+    /// The rubric's checks, re-run on every record of every journal; nil for an intake made without the rubric.
+    let validator: ActionValidator?
     var candidates: [Candidate] = []
     var chair: ChairIntake?
 
@@ -20,33 +26,69 @@ public struct PanelIntake: Sendable {
         var soft: [IntakeIssue]
         /// Issues that refuse the journal whatever the flags.
         var hard: [IntakeIssue]
+        /// The records' checksums, 32 bytes each, in order: a journal is a prefix of another when
+        /// its last checksum is the other's at the same place (records are canonical, so the bytes agree).
+        var chain: [UInt8]
+
+        /// Records in the chain.
+        var recordCount: Int { chain.count / 32 }
+
+        /// The checksum of record `seq`, if the chain is that long.
+        func sum(at seq: Int) -> ArraySlice<UInt8>? {
+            guard seq >= 0, seq < recordCount else { return nil }
+            return chain[(seq * 32)..<(seq * 32 + 32)]
+        }
+
+        /// Whether this chain is a proper prefix of another.
+        func isPrefix(of other: Candidate) -> Bool {
+            guard recordCount > 0, recordCount < other.recordCount else { return false }
+            return other.sum(at: recordCount - 1) == sum(at: recordCount - 1)
+        }
     }
 
-    /// Starts an intake for a rubric (id and file hash) and a policy.
+    /// Starts an intake for a rubric (id and file hash) and a policy, without checking records against the rubric.
     public init(rubricID: String, rubricSHA256: String, policy: IntakePolicy = IntakePolicy()) {
         self.rubricID = rubricID
         self.rubricSHA256 = rubricSHA256
         self.policy = policy
+        self.validator = nil
+    }
+
+    /// Starts an intake that also re-runs the rubric's action checks on every record, as the screen does before writing.
+    public init(rubric: Rubric, rubricSHA256: String, policy: IntakePolicy = IntakePolicy()) {
+        self.rubricID = rubric.id
+        self.rubricSHA256 = rubricSHA256
+        self.policy = policy
+        self.validator = ActionValidator(rubric: rubric, profile: ApplicantProfile(), lang: .en)
     }
 
     /// Checks one reviewer journal's bytes; `file` is the name shown in the report.
     public mutating func add(file: String, bytes: [UInt8]) {
-        let contentHash = JournalHash.sha256Hex(bytes)
-        let parse = JournalParser.parse(bytes)
-        let (header, hard, soft, signedOff) = check(parse)
-        var entry = IntakeEntry(file: file, contentSHA256: contentHash, reviewer: header?.reviewer, applicationID: header?.application.id,
-                                applicationSHA256: header?.application.sha256, rubricSHA256: header?.rubric.sha256, decision: .refused, issues: [])
-        var hardIssues = hard
-        if let header, ChairState.isChair(header) {
-            hardIssues.append(IntakeIssue(.chairJournal, "the header names the application '\(ChairState.applicationID)': this is a chair journal"))
+        candidates.append(candidate(file: file, bytes: bytes, parallel: true))
+    }
+
+    /// Checks `count` reviewer journals on every core; `read(i)` gives the i-th file's name and
+    /// bytes (it is called from several threads at once, a few files at a time).
+    public mutating func addAll(count: Int, read: @Sendable (Int) -> (file: String, bytes: [UInt8])) {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let batch = cores * 4
+        var start = 0
+        while start < count {
+            let n = min(batch, count - start)
+            let slots = UnsafeMutableBufferPointer<Candidate?>.allocate(capacity: n)
+            slots.initialize(repeating: nil)
+            nonisolated(unsafe) let out = slots
+            let first = start
+            let intake = self
+            DispatchQueue.concurrentPerform(iterations: n) { k in
+                let (file, bytes) = read(first + k)
+                out[k] = intake.candidate(file: file, bytes: bytes, parallel: false)
+            }
+            for k in 0..<n { if let c = slots[k] { candidates.append(c) } }
+            slots.deinitialize()
+            slots.deallocate()
+            start += n
         }
-        var submission: PanelSubmission?
-        if let header, hardIssues.isEmpty {
-            submission = PanelSubmission(file: file, header: header, state: ReviewState.replay(parse.records))
-        }
-        _ = signedOff
-        entry.issues = hardIssues + soft
-        candidates.append(Candidate(entry: entry, submission: submission, soft: soft, hard: hardIssues))
     }
 
     /// Checks the chair journal's bytes.
@@ -55,12 +97,17 @@ public struct PanelIntake: Sendable {
         let (header, hard, soft, _) = check(parse)
         var issues = hard
         if let header, !ChairState.isChair(header) {
-            issues.append(IntakeIssue(.unreadable, "not a chair journal: its header names application '\(header.application.id)', not '\(ChairState.applicationID)'"))
+            issues.append(IntakeIssue(.unreadable, "not a chair journal: its header names application '\(Excerpt.of(header.application.id))', not '\(ChairState.applicationID)'"))
         }
-        let admitted = soft.allSatisfy { admits($0.kind) }
-        let decision: IntakeDecision = !issues.isEmpty || !admitted ? .refused : soft.isEmpty ? .included : .includedByFlag
+        if let header, issues.isEmpty, let problem = invalidRecord(parse, profile: ApplicantProfile(), header: header) {
+            issues.append(problem)
+        }
+        var softIssues = soft
+        if let header { keyIssues(header).forEach { $0.kind == .unknownKey ? softIssues.append($0) : issues.append($0) } }
+        let admitted = softIssues.allSatisfy { admits($0.kind) }
+        let decision: IntakeDecision = !issues.isEmpty || !admitted ? .refused : softIssues.isEmpty ? .included : .includedByFlag
         let entry = IntakeEntry(file: file, contentSHA256: JournalHash.sha256Hex(bytes), reviewer: header?.reviewer, applicationID: header?.application.id,
-                                applicationSHA256: header?.application.sha256, rubricSHA256: header?.rubric.sha256, decision: decision, issues: issues + soft)
+                                applicationSHA256: header?.application.sha256, rubricSHA256: header?.rubric.sha256, decision: decision, issues: issues + softIssues)
         chair = ChairIntake(entry: entry, state: decision == .refused ? nil : ChairState.replay(parse.records))
     }
 
@@ -68,8 +115,70 @@ public struct PanelIntake: Sendable {
         switch kind {
         case .unsigned: return policy.allowUnsigned
         case .rubricVersion: return policy.allowRubricMismatch
+        case .unknownKey: return policy.allowUnknownKeys
         default: return false
         }
+    }
+
+    /// Everything that can be checked of one reviewer journal on its own.
+    func candidate(file: String, bytes: [UInt8], parallel: Bool) -> Candidate {
+        let contentHash = JournalHash.sha256Hex(bytes)
+        let parse = JournalParser.parse(bytes, parallel: parallel)
+        let (header, hard, soft, _) = check(parse)
+        var entry = IntakeEntry(file: file, contentSHA256: contentHash, reviewer: header?.reviewer, applicationID: header?.application.id,
+                                applicationSHA256: header?.application.sha256, rubricSHA256: header?.rubric.sha256, decision: .refused, issues: [])
+        var hardIssues = hard
+        var softIssues = soft
+        if let header, ChairState.isChair(header) {
+            hardIssues.append(IntakeIssue(.chairJournal, "the header names the application '\(ChairState.applicationID)': this is a chair journal"))
+        }
+        if let header {
+            for issue in keyIssues(header) {
+                if issue.kind == .unknownKey { softIssues.append(issue) } else { hardIssues.append(issue) }
+            }
+        }
+        var chain: [UInt8] = []
+        chain.reserveCapacity(parse.lines.count * 32)
+        for line in parse.lines { Self.appendDigest(line.record.sum, to: &chain) }
+        var submission: PanelSubmission?
+        if let header, hardIssues.isEmpty {
+            if let problem = invalidRecord(parse, profile: header.profile, header: header) {
+                hardIssues.append(problem)
+            } else {
+                submission = PanelSubmission(file: file, header: header, state: ReviewState.replay(parse.records),
+                                             head: parse.lines.last?.record.sum ?? "")
+            }
+        }
+        entry.issues = hardIssues + softIssues
+        return Candidate(entry: entry, submission: submission, soft: softIssues, hard: hardIssues, chain: chain)
+    }
+
+    /// The first record the rubric's checks refuse, replaying the journal as the screen would have: each action against the state before it.
+    func invalidRecord(_ parse: JournalParse, profile: ApplicantProfile, header: JournalHeader) -> IntakeIssue? {
+        guard let base = validator else { return nil }
+        let validator = base.with(profile: profile)
+        var state = ReviewState()
+        for line in parse.lines {
+            if let action = line.record.action, let problem = validator.problem(with: action, state: state) {
+                return IntakeIssue(.invalidAction, "line \(line.number): \(problem)")
+            }
+            state.apply(line.record)
+        }
+        return nil
+    }
+
+    /// The key checks of a journal on its own: unknown (soft), or known as another person's (hard).
+    func keyIssues(_ header: JournalHeader) -> [IntakeIssue] {
+        guard let known = policy.knownKeys else { return [] }
+        let fp = header.reviewer.fingerprint
+        guard let entry = known.entry(for: fp) else {
+            return [IntakeIssue(.unknownKey, "the key \(fp) of \(Excerpt.of(header.reviewer.name)) is in neither the known-keys file nor the panel's pinned keys")]
+        }
+        if entry.name != header.reviewer.name {
+            let at = entry.line > 0 ? "known-keys line \(entry.line)" : "the panel's pinned keys"
+            return [IntakeIssue(.keyOfAnother, "the key \(fp) belongs to \(Excerpt.of(entry.name)) (\(at)), but the journal names \(Excerpt.of(header.reviewer.name))")]
+        }
+        return []
     }
 
     /// Integrity, rubric and sign-off checks of one parsed journal: header, hard and soft issues, signed off.
@@ -87,17 +196,50 @@ public struct PanelIntake: Sendable {
             hard.append(IntakeIssue(torn ? .torn : .tampered, problem.description))
         }
         if header.rubric.id != rubricID {
-            hard.append(IntakeIssue(.otherRubric, "scored against rubric '\(header.rubric.id)', not '\(rubricID)'"))
+            hard.append(IntakeIssue(.otherRubric, "scored against rubric '\(Excerpt.of(header.rubric.id))', not '\(rubricID)'"))
         } else if header.rubric.sha256 != rubricSHA256 {
             soft.append(IntakeIssue(.rubricVersion, "rubric sha256 \(header.rubric.sha256.prefix(12))… recorded, \(rubricSHA256.prefix(12))… in use"))
         }
-        if !verification.signedOff {
-            soft.append(IntakeIssue(.unsigned, verification.signers.isEmpty ? "never signed off" : "reopened after its last sign-off"))
+        if !verification.signedAtHead {
+            let lines = verification.unsignedLines
+            let what = lines.isEmpty ? "" : " (line\(lines.count == 1 ? "" : "s") \(Self.ranges(lines)) not covered by a signature)"
+            soft.append(IntakeIssue(.unsigned, (verification.signers.isEmpty ? "never signed off" : "not signed at its head") + what))
         }
         return (header, hard, soft, verification.signedOff)
     }
 
-    /// Resolves duplicates, forks and application hashes, and decides every input.
+    /// `3, 5–9, 12`.
+    static func ranges(_ lines: [Int]) -> String {
+        var parts: [String] = []
+        var i = 0
+        while i < lines.count {
+            var j = i
+            while j + 1 < lines.count, lines[j + 1] == lines[j] + 1 { j += 1 }
+            parts.append(j == i ? "\(lines[i])" : "\(lines[i])–\(lines[j])")
+            i = j + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Appends the 32 bytes of a 64-digit hex checksum.
+    static func appendDigest(_ hex: String, to out: inout [UInt8]) {
+        var value: UInt8 = 0
+        var high = true
+        var count = 0
+        for b in hex.utf8 {
+            let d: UInt8
+            switch b {
+            case 0x30...0x39: d = b - 0x30
+            case 0x61...0x66: d = b - 0x61 + 10
+            default: d = 0
+            }
+            if high { value = d << 4 } else { out.append(value | d); count += 1 }
+            high.toggle()
+        }
+        while count < 32 { out.append(0); count += 1 }
+    }
+
+    /// Resolves application hashes, rollbacks, keys, duplicates, superseded copies and forks, and decides every input.
     public func finish() -> IntakeReport {
         var cands = candidates.sorted { $0.entry.sortKey.lexicographicallyPrecedes($1.entry.sortKey) }
         // Application hashes: the given file's hash, else the hash most journals of the application record.
@@ -121,9 +263,36 @@ public struct PanelIntake: Sendable {
                 cands[i].hard.append(IntakeIssue(.applicationHash, "journals of \(app) record different application hashes in equal numbers; pass the application file to decide"))
             }
         }
-        // Duplicates (same bytes) and forks (same reviewer key and application, different bytes).
+        // Rollback: the chair's signed journal recorded how far each journal had got when it was merged.
+        let marks = chair?.state?.mergedHeads ?? [:]
+        for i in cands.indices {
+            guard let app = cands[i].entry.applicationID, let fp = cands[i].entry.reviewer?.fingerprint,
+                  let mark = marks[app + "\u{0}" + fp] else { continue }
+            var want: [UInt8] = []
+            Self.appendDigest(mark.head, to: &want)
+            let count = cands[i].recordCount
+            if count <= mark.seq {
+                cands[i].hard.append(IntakeIssue(.rolledBack, "the chair's journal recorded this journal at record \(mark.seq) (head \(mark.head.prefix(12))…); this copy ends at record \(count - 1): it was cut back, or is an older copy"))
+            } else if cands[i].sum(at: mark.seq) != want[...] {
+                cands[i].hard.append(IntakeIssue(.rolledBack, "the chair's journal recorded this journal at record \(mark.seq) (head \(mark.head.prefix(12))…); this copy has another record there: it is not the history that was merged"))
+            }
+        }
+        // Two keys for one reviewer name, among the journals that would otherwise be taken.
+        var keysByName: [String: Set<String>] = [:]
+        for c in cands where c.hard.isEmpty && c.soft.allSatisfy({ admits($0.kind) }) {
+            guard let r = c.entry.reviewer else { continue }
+            keysByName[r.name, default: []].insert(r.fingerprint)
+        }
+        for i in cands.indices where cands[i].hard.isEmpty {
+            guard let r = cands[i].entry.reviewer, let keys = keysByName[r.name], keys.count > 1 else { continue }
+            let files = cands.filter { $0.entry.reviewer?.name == r.name && keys.contains($0.entry.reviewer?.fingerprint ?? "") }
+                .map { "\($0.entry.file) (\($0.entry.reviewer?.fingerprint ?? "?"))" }
+            cands[i].hard.append(IntakeIssue(.twoKeys, "the reviewer \(Excerpt.of(r.name)) appears with \(keys.count) keys in this panel: \(files.joined(separator: ", ")); one of them is not theirs — pass --known-keys or the panel file with the pinned keys"))
+        }
+        // Duplicates (same bytes), copies superseded by longer ones, forks (same key and application, diverging).
         var seenContent: Set<String> = []
         var groups: [String: [Int]] = [:]
+        var groupOrder: [String] = []
         for i in cands.indices {
             if seenContent.contains(cands[i].entry.contentSHA256) {
                 cands[i].entry.decision = .duplicate
@@ -133,23 +302,39 @@ public struct PanelIntake: Sendable {
             }
             seenContent.insert(cands[i].entry.contentSHA256)
             guard cands[i].hard.isEmpty, let app = cands[i].entry.applicationID, let fp = cands[i].entry.reviewer?.fingerprint else { continue }
-            groups[app + "\u{0}" + fp, default: []].append(i)
+            let key = app + "\u{0}" + fp
+            if groups[key] == nil { groupOrder.append(key) }
+            groups[key, default: []].append(i)
         }
-        for (_, members) in groups where members.count > 1 {
-            let picked = members.filter { policy.forkPicks.contains(cands[$0].entry.file) }
-            let files = members.map { cands[$0].entry.file }.joined(separator: ", ")
+        var superseded: Set<Int> = []
+        for key in groupOrder {
+            guard let members = groups[key], members.count > 1 else { continue }
+            // A copy whose chain is a prefix of another's is an earlier state of the same history.
+            var maximal: [Int] = []
             for i in members {
+                let longer = members.filter { $0 != i && cands[i].isPrefix(of: cands[$0]) }
+                guard let by = longer.max(by: { cands[$0].recordCount < cands[$1].recordCount }) else { maximal.append(i); continue }
+                superseded.insert(i)
+                cands[i].entry.decision = .superseded
+                cands[i].entry.issues = [IntakeIssue(.superseded, "a byte prefix of \(cands[by].entry.file) (\(cands[i].recordCount) of its \(cands[by].recordCount) records): the longer copy is taken")]
+                cands[i].submission = nil
+            }
+            guard maximal.count > 1 else { continue }
+            let picked = maximal.filter { policy.forkPicks.contains(cands[$0].entry.file) }
+            let files = maximal.map { cands[$0].entry.file }.joined(separator: ", ")
+            for i in maximal {
                 if picked.count == 1, picked[0] == i {
                     cands[i].soft.append(IntakeIssue(.fork, "picked with --fork-pick among \(files)"))
                 } else {
-                    cands[i].hard.append(IntakeIssue(.fork, "one of \(members.count) differing journals of this reviewer for this application (\(files)); pick one with --fork-pick FILE"))
+                    cands[i].hard.append(IntakeIssue(.fork, "one of \(maximal.count) diverging journals of this reviewer for this application (\(files)); pick one with --fork-pick FILE"))
                 }
             }
         }
         var entries: [IntakeEntry] = []
         var submissions: [PanelSubmission] = []
-        for var c in cands {
-            if c.entry.decision == .duplicate { entries.append(c.entry); continue }
+        for (i, c) in cands.enumerated() {
+            var c = c
+            if c.entry.decision == .duplicate || superseded.contains(i) { entries.append(c.entry); continue }
             c.entry.issues = (c.hard + c.soft).sorted { $0.kind < $1.kind }
             let admitted = c.soft.allSatisfy { $0.kind == .fork || admits($0.kind) }
             if c.hard.isEmpty, admitted, var s = c.submission {

@@ -8,13 +8,21 @@ public struct PanelSubmission: Sendable, Equatable {
     public var state: ReviewState
     /// Issues admitted by an explicit flag (shown in the report).
     public var admitted: [IntakeIssue]
+    /// The journal's chain head when it was merged (its last record's checksum).
+    public var head: String
 
     /// Creates a submission.
-    public init(file: String, header: JournalHeader, state: ReviewState, admitted: [IntakeIssue] = []) {
+    public init(file: String, header: JournalHeader, state: ReviewState, admitted: [IntakeIssue] = [], head: String = "") {
         self.file = file
         self.header = header
         self.state = state
         self.admitted = admitted
+        self.head = head
+    }
+
+    /// The mark a chair's journal records of this journal, so that a later merge refuses older copies.
+    public var mergedHead: MergedHead {
+        MergedHead(application: header.application.id, reviewer: header.reviewer.name, fingerprint: fingerprint, seq: state.lastSeq, head: head)
     }
 
     /// The reviewer's key fingerprint: the reviewer's identity in the merge.

@@ -313,7 +313,9 @@ public enum ScoringEngine {
                 count += 1
             }
             let areas = Set(table.areas.filter { area in area.segments.contains { segments.contains($0) } }.map(\.id))
-            return CoverageCount(segments: segments, scenarioCount: count + other, areas: areas)
+            // Checked: `other` comes from a journal (the validator caps it; a journal that only verifies is not validated).
+            let (total, overflow) = count.addingReportingOverflow(other)
+            return CoverageCount(segments: segments, scenarioCount: overflow ? (other < 0 ? Int.min : Int.max) : total, areas: areas)
         }
 
         /// Whether coverage meets a requirement, and how many key segments were counted.

@@ -21,10 +21,15 @@ public enum Sheet {
 
     /// Parses a sheet and plans the actions to append to a journal, or every problem.
     public static func plan(_ text: String, rubric: Rubric, records: [JournalRecord], lang: Lang, force: Bool = false) throws(SheetFailure) -> SheetImportPlan {
+        try plan(bytes: Array(text.utf8), rubric: rubric, records: records, lang: lang, force: force)
+    }
+
+    /// Parses a sheet's bytes (LF or CRLF; UTF-8 checked) and plans the actions to append to a journal, or every problem.
+    public static func plan(bytes: [UInt8], rubric: Rubric, records: [JournalRecord], lang: Lang, force: Bool = false) throws(SheetFailure) -> SheetImportPlan {
         guard let header = records.first?.header else {
             throw SheetFailure([SheetProblem(line: 0, message: lang.pick("日志没有头记录", "the journal has no header record"))])
         }
-        let parsed = try SheetParser(scope: SheetScope(rubric: rubric, profile: header.profile), lang: lang).parse(text)
+        let parsed = try SheetParser(scope: SheetScope(rubric: rubric, profile: header.profile), lang: lang).parse(bytes: bytes)
         return try SheetImport(rubric: rubric, lang: lang).plan(parsed, records: records, force: force)
     }
 }

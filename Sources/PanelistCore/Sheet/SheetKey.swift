@@ -45,7 +45,7 @@ public enum SheetKey: Sendable, Hashable {
         case let .gate(g, _, _): return .gate(g)
         case let .evidence(t, item, _, _): return .evidence(target: t, item: item)
         case let .comment(t, _): return .comment(t)
-        case .recuse, .signoff, .reopen, .resolve: return nil
+        case .recuse, .signoff, .reopen, .resolve, .heads: return nil
         }
     }
 }

@@ -18,8 +18,25 @@ public struct SheetParser: Sendable {
 
     /// The sheet's header and entries, or every problem found.
     public func parse(_ text: String) throws(SheetFailure) -> ParsedSheet {
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// Reads a sheet from its bytes: LF or CRLF line ends; a line that is not valid UTF-8 or holds a
+    /// NUL is refused with its line and column (nothing is read as U+FFFD).
+    public func parse(bytes: [UInt8]) throws(SheetFailure) -> ParsedSheet {
+        var lines: [String] = []
+        var bad: [SheetProblem] = []
+        for (index, raw) in TextLines.split(bytes).enumerated() {
+            if let problem = TextLines.problem(raw) {
+                bad.append(SheetProblem(line: index + 1, column: problem.column, message: lang.pick(problem.zh, problem.en)))
+                lines.append("")
+            } else {
+                lines.append(TextLines.decode(raw) ?? "")
+            }
+        }
+        if !bad.isEmpty { throw SheetFailure(bad) }
         var run = Run(parser: self)
-        run.read(text)
+        run.read(lines: lines)
         if !run.problems.isEmpty { throw SheetFailure(run.problems.sorted { $0.line < $1.line }) }
         return ParsedSheet(header: run.header(), entries: SheetEntries(values: run.values, lines: run.lines), blocks: run.blocks)
     }
@@ -96,10 +113,7 @@ public struct SheetParser: Sendable {
                                reviewer: reviewer, fingerprint: fingerprint, head: head)
         }
 
-        mutating func read(_ text: String) {
-            let all = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-                line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            }
+        mutating func read(lines all: [String]) {
             guard all.first?.trimmingCharacters(in: .whitespaces) == "# " + SheetHeader.format else {
                 problem(1, "不是 panelist 评分表：第一行必须是 \"# \(SheetHeader.format)\"",
                         "not a panelist sheet: the first line must be \"# \(SheetHeader.format)\"")
@@ -111,7 +125,7 @@ public struct SheetParser: Sendable {
             endField()
             endBlock()
             for key in ["rubric", "application", "journal"] where headerFields[key] == nil {
-                problem(0, "表头缺少 \"\(key):\" 行", "the header has no \"\(key):\" line")
+                problem(0, "表头缺少 \"\(Excerpt.of(key)):\" 行", "the header has no \"\(Excerpt.of(key)):\" line")
             }
         }
 
@@ -164,8 +178,8 @@ public struct SheetParser: Sendable {
             let aliases = ["细则": "rubric", "申报": "application", "类型": "variant", "专家": "reviewer", "日志": "journal"]
             let name = aliases[key] ?? key
             guard ["rubric", "application", "variant", "reviewer", "journal"].contains(name) else {
-                problem(number, "未知的表头项 \"\(key)\"；可用：rubric, application, variant, reviewer, journal",
-                        "unknown header key \"\(key)\"; keys: rubric, application, variant, reviewer, journal")
+                problem(number, "未知的表头项 \"\(Excerpt.of(key))\"；可用：rubric, application, variant, reviewer, journal",
+                        "unknown header key \"\(Excerpt.of(key))\"; keys: rubric, application, variant, reviewer, journal")
                 return
             }
             headerFields[name] = value
@@ -184,7 +198,7 @@ public struct SheetParser: Sendable {
             }
             if let gate = scope.rubric.gates.first(where: { $0.id == id }) {
                 guard scope.admits(gate.when) else {
-                    problem(number, "基本要求 \(id) 不适用于本申报", "gate \(id) does not apply to this application")
+                    problem(number, "基本要求 \(Excerpt.of(id)) 不适用于本申报", "gate \(Excerpt.of(id)) does not apply to this application")
                     block = .skipped
                     return
                 }
@@ -199,9 +213,9 @@ public struct SheetParser: Sendable {
                 return
             }
             if scope.rubric.node(id) != nil {
-                problem(number, "指标 \(id) 不适用于本申报或不直接评分", "indicator \(id) does not apply to this application or is not scored directly")
+                problem(number, "指标 \(Excerpt.of(id)) 不适用于本申报或不直接评分", "indicator \(Excerpt.of(id)) does not apply to this application or is not scored directly")
             } else {
-                problem(number, "细则 \(scope.rubric.id) 中没有指标或基本要求 \"\(id)\"", "no indicator or gate \"\(id)\" in rubric \(scope.rubric.id)")
+                problem(number, "细则 \(scope.rubric.id) 中没有指标或基本要求 \"\(Excerpt.of(id))\"", "no indicator or gate \"\(Excerpt.of(id))\" in rubric \(scope.rubric.id)")
             }
             block = .skipped
         }
@@ -289,14 +303,14 @@ public struct SheetParser: Sendable {
             }
             guard evidence.contains(where: { $0.id == id }) else {
                 let known = evidence.map(\.id).joined(separator: ", ")
-                problem(number, "\(target.isEmpty ? "此处" : target) 没有佐证材料 \"\(id)\"；可选：\(known.isEmpty ? "无" : known)",
-                        "\(target.isEmpty ? "this block" : target) has no evidence item \"\(id)\"; items: \(known.isEmpty ? "none" : known)")
+                problem(number, "\(target.isEmpty ? "此处" : target) 没有佐证材料 \"\(Excerpt.of(id))\"；可选：\(known.isEmpty ? "无" : known)",
+                        "\(target.isEmpty ? "this block" : target) has no evidence item \"\(Excerpt.of(id))\"; items: \(known.isEmpty ? "none" : known)")
                 return
             }
             let markText = body[body.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
             guard let mark = SheetVocabulary.mark(markText) else {
-                problem(number, "未知的佐证标记 \"\(markText)\"；请填 已见、缺失、存疑 或留空",
-                        "unknown evidence mark \"\(markText)\"; write seen, missing or doubtful, or leave it blank")
+                problem(number, "未知的佐证标记 \"\(Excerpt.of(markText))\"；请填 已见、缺失、存疑 或留空",
+                        "unknown evidence mark \"\(Excerpt.of(markText))\"; write seen, missing or doubtful, or leave it blank")
                 return
             }
             let after = String(body[body.index(after: close)...])
@@ -321,7 +335,7 @@ public struct SheetParser: Sendable {
                 for token in idsText.split(whereSeparator: { ",，、 ".contains($0) }) {
                     let id = String(token)
                     if !known.contains(id) {
-                        problem(number, "场景表中没有场景 \"\(id)\"", "no scenario \"\(id)\" in the scenario table")
+                        problem(number, "场景表中没有场景 \"\(Excerpt.of(id))\"", "no scenario \"\(Excerpt.of(id))\" in the scenario table")
                         return
                     }
                     ids.insert(id)
@@ -330,7 +344,7 @@ public struct SheetParser: Sendable {
             var other = 0
             if !otherText.isEmpty {
                 guard let n = Int(otherText), n >= 0 else {
-                    problem(number, "其他场景数 \"\(otherText)\" 不是非负整数", "the number of other scenarios \"\(otherText)\" is not a whole number ≥ 0")
+                    problem(number, "其他场景数 \"\(Excerpt.of(otherText))\" 不是非负整数", "the number of other scenarios \"\(Excerpt.of(otherText))\" is not a whole number ≥ 0")
                     return
                 }
                 other = n
@@ -347,7 +361,7 @@ public struct SheetParser: Sendable {
             if SheetVocabulary.matches(word, SheetVocabulary.verdict) {
                 let text = afterColon(rest) ?? ""
                 guard let verdict = SheetVocabulary.verdict(text) else {
-                    problem(number, "未知的结论 \"\(text)\"；请填 通过、不通过 或 待定", "unknown verdict \"\(text)\"; write pass, fail or pending")
+                    problem(number, "未知的结论 \"\(Excerpt.of(text))\"；请填 通过、不通过 或 待定", "unknown verdict \"\(Excerpt.of(text))\"; write pass, fail or pending")
                     return
                 }
                 verdicts[gate.id] = (verdict, number)
@@ -373,8 +387,8 @@ public struct SheetParser: Sendable {
                 let id = SheetVocabulary.matches(word, SheetVocabulary.part)
                     ? String(rest.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") : word
                 guard let part = parts.first(where: { $0.id == id }) else {
-                    problem(number, "\(node.id) 没有第 \"\(id)\" 部分；可选：\(parts.map(\.id).joined(separator: ", "))",
-                            "\(node.id) has no part \"\(id)\"; parts: \(parts.map(\.id).joined(separator: ", "))")
+                    problem(number, "\(node.id) 没有第 \"\(Excerpt.of(id))\" 部分；可选：\(parts.map(\.id).joined(separator: ", "))",
+                            "\(node.id) has no part \"\(Excerpt.of(id))\"; parts: \(parts.map(\.id).joined(separator: ", "))")
                     return
                 }
                 ib.part = part
@@ -436,12 +450,12 @@ public struct SheetParser: Sendable {
                     guard case .choice(let options) = p.rule else { return [] }
                     return options.map(\.id) + (p.allowsNone ? [ScoringPart.noneAnswer] : [])
                 }
-                problem(number, "\(ib.node.id) 没有选项 \"\(id)\"；可选：\(ids.joined(separator: ", "))",
-                        "\(ib.node.id) has no option \"\(id)\"; options: \(ids.joined(separator: ", "))")
+                problem(number, "\(ib.node.id) 没有选项 \"\(Excerpt.of(id))\"；可选：\(ids.joined(separator: ", "))",
+                        "\(ib.node.id) has no option \"\(Excerpt.of(id))\"; options: \(ids.joined(separator: ", "))")
                 return
             }
             guard let on = Self.checked(mark) else {
-                problem(number, "选项标记应为 (*) 或 ( )，而不是 (\(mark))", "an option is marked (*) or ( ), not (\(mark))")
+                problem(number, "选项标记应为 (*) 或 ( )，而不是 (\(Excerpt.of(mark)))", "an option is marked (*) or ( ), not (\(Excerpt.of(mark)))")
                 return
             }
             if on { ib.chosen[hit.id, default: []].append((isNone ? ScoringPart.noneAnswer : id, number)) }
@@ -466,12 +480,12 @@ public struct SheetParser: Sendable {
                     guard case .checklist(_, let items) = p.rule else { return [] }
                     return items.map(\.id)
                 }
-                problem(number, "\(ib.node.id) 没有条目 \"\(id)\"；可选：\(ids.joined(separator: ", "))",
-                        "\(ib.node.id) has no item \"\(id)\"; items: \(ids.joined(separator: ", "))")
+                problem(number, "\(ib.node.id) 没有条目 \"\(Excerpt.of(id))\"；可选：\(ids.joined(separator: ", "))",
+                        "\(ib.node.id) has no item \"\(Excerpt.of(id))\"; items: \(ids.joined(separator: ", "))")
                 return
             }
             guard let on = Self.checked(mark) else {
-                problem(number, "勾选标记应为 [x] 或 [ ]，而不是 [\(mark)]", "an item is marked [x] or [ ], not [\(mark)]")
+                problem(number, "勾选标记应为 [x] 或 [ ]，而不是 [\(Excerpt.of(mark))]", "an item is marked [x] or [ ], not [\(Excerpt.of(mark))]")
                 return
             }
             ib.checklistSeen[hit.id] = ib.checklistSeen[hit.id] ?? number
@@ -490,19 +504,19 @@ public struct SheetParser: Sendable {
             let id = String(rest.trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace && $0 != ":" && $0 != "：" })
             guard let field = node.number(id) else {
                 let known = node.numbers.filter { !$0.isDerived }.map(\.id).joined(separator: ", ")
-                problem(number, "\(node.id) 没有数值 \"\(id)\"；可填：\(known)", "\(node.id) has no number \"\(id)\"; numbers: \(known)")
+                problem(number, "\(node.id) 没有数值 \"\(Excerpt.of(id))\"；可填：\(known)", "\(node.id) has no number \"\(Excerpt.of(id))\"; numbers: \(known)")
                 return
             }
             if let ratio = field.ratio {
-                problem(number, "\(id) 由 \(ratio.numerator) ÷ \(ratio.denominator) 计算得出，请填写这两个数值",
-                        "\(id) is computed from \(ratio.numerator) ÷ \(ratio.denominator); enter those two numbers")
+                problem(number, "\(Excerpt.of(id)) 由 \(ratio.numerator) ÷ \(ratio.denominator) 计算得出，请填写这两个数值",
+                        "\(Excerpt.of(id)) is computed from \(ratio.numerator) ÷ \(ratio.denominator); enter those two numbers")
                 return
             }
             let text = afterLastColon(rest) ?? ""
             if text.isEmpty { return }
             guard let value = Decimal.exact(text) else {
-                problem(number, "数值格式不对：\"\(text)\"（只写数字，可带小数点，如 1500 或 3.62）",
-                        "malformed number \"\(text)\" (digits with an optional decimal point, e.g. 1500 or 3.62)")
+                problem(number, "数值格式不对：\"\(Excerpt.of(text))\"（只写数字，可带小数点，最多 \(Decimal.exactDigits) 位，如 1500 或 3.62）",
+                        "malformed number \"\(Excerpt.of(text))\" (digits with an optional decimal point, at most \(Decimal.exactDigits) digits, e.g. 1500 or 3.62)")
                 return
             }
             set(.number(indicator: node.id, number: id), .decimal(value), number)
@@ -518,8 +532,8 @@ public struct SheetParser: Sendable {
             let text = afterLastColon(rest) ?? ""
             if text.isEmpty { return }
             guard let value = Decimal.exact(text) else {
-                problem(number, "分值格式不对：\"\(text)\"（只写数字，可带小数点，如 7 或 6.5）",
-                        "malformed points \"\(text)\" (digits with an optional decimal point, e.g. 7 or 6.5)")
+                problem(number, "分值格式不对：\"\(Excerpt.of(text))\"（只写数字，可带小数点，如 7 或 6.5）",
+                        "malformed points \"\(Excerpt.of(text))\" (digits with an optional decimal point, e.g. 7 or 6.5)")
                 return
             }
             set(.points(indicator: ib.node.id, part: part.id), .decimal(value), number)
@@ -540,8 +554,8 @@ public struct SheetParser: Sendable {
                     guard case .counts(let lines) = p.rule else { return [] }
                     return lines.map(\.id)
                 }
-                problem(number, "\(ib.node.id) 没有计数行 \"\(id)\"；可选：\(ids.joined(separator: ", "))",
-                        "\(ib.node.id) has no line \"\(id)\"; lines: \(ids.joined(separator: ", "))")
+                problem(number, "\(ib.node.id) 没有计数行 \"\(Excerpt.of(id))\"；可选：\(ids.joined(separator: ", "))",
+                        "\(ib.node.id) has no line \"\(Excerpt.of(id))\"; lines: \(ids.joined(separator: ", "))")
                 return
             }
             let text = afterLastColon(tail) ?? ""
@@ -550,7 +564,7 @@ public struct SheetParser: Sendable {
                 return
             }
             guard let n = Int(text) else {
-                problem(number, "数量格式不对：\"\(text)\"（请写整数，如 0、1、2）", "malformed count \"\(text)\" (write a whole number such as 0, 1, 2)")
+                problem(number, "数量格式不对：\"\(Excerpt.of(text))\"（请写整数，如 0、1、2）", "malformed count \"\(Excerpt.of(text))\" (write a whole number such as 0, 1, 2)")
                 return
             }
             ib.counts[hit.id, default: []].append((id, n, number))

@@ -104,6 +104,7 @@ public struct AppModel: Sendable {
         case .signoff: return lang.pick("已签字", "signed off")
         case .reopen: return lang.pick("已重新打开", "reopened")
         case .resolve(_, let indicator, let value, _): return lang.pick("组长裁定 \(indicator) = \(value.plain)", "chair resolved \(indicator) = \(value.plain)")
+        case .heads(let journals): return lang.pick("记录 \(journals.count) 份已合并日志的链头", "recorded the heads of \(journals.count) merged journals")
         }
     }
 

@@ -74,7 +74,7 @@ public struct ReviewSession: Sendable {
             return .evidence(target: target, item: item, mark: previous?.mark, note: previous?.note ?? "")
         case .comment(let target, _):
             return .comment(target: target, text: state.comments[target] ?? "")
-        case .recuse, .signoff, .reopen, .resolve:
+        case .recuse, .signoff, .reopen, .resolve, .heads:
             return nil
         }
     }
