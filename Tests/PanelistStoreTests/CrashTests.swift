@@ -6,6 +6,8 @@ import Testing
 import Glibc
 #endif
 
+/// The quick tier of the crash soak (30 kills; `Tests/Scripts/crash-soak.sh` runs 1,000). No wall-clock assertion:
+/// how long it takes depends on the machine, not on the journal.
 @Suite("Crash: SIGKILL at random points loses no acknowledged action")
 struct CrashTests {
     @Test func killedWriterKeepsEveryAcknowledgedAction() throws {
@@ -15,7 +17,6 @@ struct CrashTests {
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = dir + "/config"
         var acked = -1
-        let started = Date()
         for run in 0..<30 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: StoreFixture.binary)
@@ -33,6 +34,11 @@ struct CrashTests {
             for line in text.split(separator: "\n") where line.hasPrefix("ack ") {
                 if let seq = Int(line.dropFirst(4)) { acked = max(acked, seq) }
             }
+            guard FileManager.default.fileExists(atPath: path) else {
+                // Killed before the journal was created (a slow start): nothing can have been acknowledged.
+                #expect(acked < 0, "run \(run): acknowledged \(acked) without a journal")
+                continue
+            }
             let journal = try JournalFile.open(path: path)
             #expect(journal.last.seq >= acked, "run \(run): acknowledged \(acked), replayed \(journal.last.seq)")
             let parse = JournalParser.parse(StoreFixture.read(path))
@@ -42,6 +48,5 @@ struct CrashTests {
             journal.close()
         }
         #expect(acked > 0)
-        #expect(Date().timeIntervalSince(started) < 20)
     }
 }

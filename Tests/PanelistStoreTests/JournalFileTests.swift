@@ -126,7 +126,8 @@ struct JournalFileTests {
             Issue.record("a second open file description got the lock")
         } catch {
             #expect(error.en.contains("pid \(getpid())"))
-            #expect(error.en.contains(ProcessInfo.processInfo.hostName) || error.en.contains("host"))
+            #expect(error.en.contains("on host \(StoreFixture.hostName)"), "\(error.en)")
+            #expect(error.zh.contains("主机 \(StoreFixture.hostName)"), "\(error.zh)")
         }
         journal.close()
         let again = try JournalFile.open(path: journal.path)

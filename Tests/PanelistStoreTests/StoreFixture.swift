@@ -46,6 +46,13 @@ enum StoreFixture {
             .appendingPathComponent(".build/debug/panelist").path
     }
 
+    /// This machine's name, as gethostname(2) gives it (what the lock message names).
+    static var hostName: String {
+        var buf = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buf, buf.count - 1) == 0 else { return "unknown-host" }
+        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// The bytes of a file.
     static func read(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }
 }

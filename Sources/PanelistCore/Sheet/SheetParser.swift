@@ -166,6 +166,11 @@ public struct SheetParser: Sendable {
             }
         }
 
+        mutating func tooManyDigits(_ number: Int, _ text: String) {
+            problem(number, "\"\(Excerpt.of(text))\" 的位数太多，无法精确保存（最多 \(Decimal.exactDigits) 位有效数字）",
+                    "\"\(Excerpt.of(text))\" has more digits than can be kept exactly (at most \(Decimal.exactDigits) significant digits)")
+        }
+
         mutating func notUnderstood(_ number: Int) {
             problem(number, "无法识别这一行；请参照上方 # 说明行或 docs/SHEET.md 填写",
                     "cannot read this line; follow the help lines (#) above it or docs/SHEET.md")
@@ -515,8 +520,9 @@ public struct SheetParser: Sendable {
             let text = afterLastColon(rest) ?? ""
             if text.isEmpty { return }
             guard let value = Decimal.exact(text) else {
-                problem(number, "数值格式不对：\"\(Excerpt.of(text))\"（只写数字，可带小数点，最多 \(Decimal.exactDigits) 位，如 1500 或 3.62）",
-                        "malformed number \"\(Excerpt.of(text))\" (digits with an optional decimal point, at most \(Decimal.exactDigits) digits, e.g. 1500 or 3.62)")
+                if Decimal.isDecimalSyntax(text) { tooManyDigits(number, text); return }
+                problem(number, "数值格式不对：\"\(Excerpt.of(text))\"（只写数字，可带小数点，如 1500 或 3.62）",
+                        "malformed number \"\(Excerpt.of(text))\" (digits with an optional decimal point, e.g. 1500 or 3.62)")
                 return
             }
             set(.number(indicator: node.id, number: id), .decimal(value), number)
@@ -532,6 +538,7 @@ public struct SheetParser: Sendable {
             let text = afterLastColon(rest) ?? ""
             if text.isEmpty { return }
             guard let value = Decimal.exact(text) else {
+                if Decimal.isDecimalSyntax(text) { tooManyDigits(number, text); return }
                 problem(number, "分值格式不对：\"\(Excerpt.of(text))\"（只写数字，可带小数点，如 7 或 6.5）",
                         "malformed points \"\(Excerpt.of(text))\" (digits with an optional decimal point, e.g. 7 or 6.5)")
                 return

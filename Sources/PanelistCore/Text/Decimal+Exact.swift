@@ -19,6 +19,14 @@ extension Decimal {
         return Array(trimmed.utf8).withUnsafeBufferPointer { exact(bytes: $0) }
     }
 
+    /// Whether text has the syntax `exact` reads (sign, digits, one point), whether or not it fits exactly.
+    public static func isDecimalSyntax(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        var body = Substring(t)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        return body.contains { $0.isASCII && $0.isNumber } && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." } && body.filter { $0 == "." }.count <= 1
+    }
+
     /// Parses the same syntax from bytes (no spaces allowed).
     public static func exact(bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
         let n = bytes.count

@@ -32,6 +32,8 @@ final class FaultIO: StoreIO, @unchecked Sendable {
     private(set) var fired: Fault?
     /// Whether every call fails with EIO from now on (a disk gone bad), until cleared.
     var broken = false
+    /// Whether every ftruncate fails with EIO once the fault has fired (the cut-back fails too).
+    var failFtruncateAfterFault = false
 
     init(fault: Fault? = nil) { self.fault = fault }
 
@@ -96,6 +98,7 @@ final class FaultIO: StoreIO, @unchecked Sendable {
 
     func ftruncate(_ fd: Int32, _ length: off_t) -> Int32 {
         if let f = shouldFail(.ftruncate) { errno = f.errno; return -1 }
+        if failFtruncateAfterFault, lock.withLock({ fired != nil }) { errno = EIO; return -1 }
         return Glibc.ftruncate(fd, length)
     }
 
