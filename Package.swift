@@ -82,7 +82,8 @@ let package = Package(
         // Drives the real binary in tmux (skipped when tmux is missing).
         .testTarget(
             name: "PanelistEndToEndTests",
-            dependencies: ["panelist"]
+            // The store and core make journals for the binary to work on (the fault tests under strace).
+            dependencies: ["panelist", "PanelistCore", "PanelistStore"]
         ),
         // Panel merge tests: journals written through the real JournalFile writer.
         .testTarget(
