@@ -57,9 +57,29 @@ enum Posix {
     static func readAll(_ fd: Int32, path: String, io: any StoreIO = SystemIO()) throws(StoreError) -> [UInt8] {
         var size = stat()
         var out: [UInt8] = []
-        if fstat(fd, &size) == 0, size.st_size > 0 { out.reserveCapacity(Int(size.st_size)) }
+        // The size the file has now is read straight into the array; whatever follows (a file that grew) in chunks.
+        if fstat(fd, &size) == 0, size.st_size > 0, (size.st_mode & S_IFMT) == S_IFREG {
+            let expected = Int(size.st_size)
+            var failure: SystemError?
+            out = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+                count = 0
+                while count < expected {
+                    let n = io.pread(fd, UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])), off_t(count))
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = .current
+                        return
+                    }
+                    if n == 0 { return }
+                    count += n
+                }
+            }
+            if let e = failure {
+                throw StoreError(zh: "读取 \(path) 失败：\(e.zh)", en: "reading \(path) failed: \(e.en)", system: e)
+            }
+        }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var offset: off_t = 0
+        var offset = off_t(out.count)
         while true {
             let n = buffer.withUnsafeMutableBytes { io.pread(fd, $0, offset) }
             if n < 0 {

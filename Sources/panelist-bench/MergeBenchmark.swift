@@ -23,20 +23,7 @@ enum MergeBenchmark {
         guard let rubric = loaded else { throw BenchError(diagnostics.map(\.description).joined(separator: "\n")) }
         let rubricSHA = JournalHash.sha256Hex(rubricBytes)
         print("rubric \(rubric.id): \(rubric.indicators.count) indicators; \(reviewers) reviewers × \(applications) applications")
-        var paths: [String] = []
-        let genStart = ContinuousClock.now
-        var generated = 0
-        try AtomicFile.makeDirectory(dir)
-        for a in 0..<applications {
-            for r in 0..<reviewers {
-                let path = dir + "/A\(pad(a))-R\(pad(r)).jsonl"
-                paths.append(path)
-                if access(path, F_OK) == 0 { continue }
-                try AtomicFile.write(path, journal(rubric: rubric, rubricSHA: rubricSHA, app: a, reviewer: r))
-                generated += 1
-            }
-        }
-        if generated > 0 { print("generated \(generated) journals in \(seconds(ContinuousClock.now - genStart)) s into \(dir)") }
+        let paths = try generate(reviewers: reviewers, applications: applications, rubricPath: rubricPath, dir: dir)
         let rssBefore = maxRSS()
 
         // (1) Reading the same bytes.
@@ -75,6 +62,30 @@ enum MergeBenchmark {
         print("render all outputs:        \(seconds(renderTime)) s  (\(outBytes / 1_048_576) MiB)")
         print("peak RSS: before merge \(rssBefore / 1024) MiB, after merge \(rssMerge / 1024) MiB, after rendering \(maxRSS() / 1024) MiB")
         if let alpha = report.agreement.totals.alpha { print(String(format: "alpha(totals) = %.3f over %d applications", alpha, report.agreement.totals.units)) }
+    }
+
+    /// Writes the synthetic journals into a folder (once: existing files are kept); returns their paths.
+    @discardableResult
+    static func generate(reviewers: Int, applications: Int, rubricPath: String, dir: String) throws -> [String] {
+        let rubricBytes = try AtomicFile.read(rubricPath)
+        let (loaded, diagnostics) = RubricLoader.load(yaml: String(decoding: rubricBytes, as: UTF8.self), file: rubricPath)
+        guard let rubric = loaded else { throw BenchError(diagnostics.map(\.description).joined(separator: "\n")) }
+        let rubricSHA = JournalHash.sha256Hex(rubricBytes)
+        var paths: [String] = []
+        let genStart = ContinuousClock.now
+        var generated = 0
+        try AtomicFile.makeDirectory(dir)
+        for a in 0..<applications {
+            for r in 0..<reviewers {
+                let path = dir + "/A\(pad(a))-R\(pad(r)).jsonl"
+                paths.append(path)
+                if access(path, F_OK) == 0 { continue }
+                try AtomicFile.write(path, journal(rubric: rubric, rubricSHA: rubricSHA, app: a, reviewer: r))
+                generated += 1
+            }
+        }
+        if generated > 0 { print("generated \(generated) journals in \(seconds(ContinuousClock.now - genStart)) s into \(dir)") }
+        return paths
     }
 
     /// One synthetic signed journal: points for every manual part, a tick on record checklists, some comments.

@@ -6,6 +6,7 @@ import PanelistStore
 //   swift run -c release panelist-bench journal [--records N] [--dir DIR]
 //   swift run -c release panelist-bench ui [--width 200] [--height 60] [--keys 5000]
 //   swift run -c release panelist-bench merge [--reviewers N] [--applications N] [--rubric FILE] [--dir DIR]
+//   swift build -c release && .build/release/panelist-bench reading   (verify vs jq, merge vs cat, peak memory: ratios)
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func journalBenchmark(_ args: [String]) {
@@ -37,6 +38,20 @@ case "ui":
         FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
         exit(1)
     }
+case "reading":
+    do {
+        try ReadingBenchmark.run(arguments: arguments)
+    } catch {
+        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case "_intake":
+    do {
+        try ReadingBenchmark.intakeChild(arguments: arguments)
+    } catch {
+        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "merge":
     do {
         try MergeBenchmark.run(arguments: arguments)
@@ -48,5 +63,6 @@ default:
     print("usage: panelist-bench journal [--records N] [--dir DIR]")
     print("       panelist-bench ui [--rubric FILE] [--application FILE] [--width 200] [--height 60] [--keys 5000]")
     print("       panelist-bench merge [--reviewers 30] [--applications 200] [--rubric FILE] [--dir DIR]")
+    print("       panelist-bench reading [--records 20000] [--reviewers 30] [--applications 200] [--runs 5] [--rubric FILE] [--dir DIR] [--panelist PATH]")
     exit(2)
 }

@@ -28,6 +28,8 @@ struct JournalCommand: ParsableCommand {
         @Option(name: .customLong("expect-key"), help: "Fingerprint the journal must be keyed to (repeatable).") var expectKey: [String] = []
         @Option(name: .customLong("known-keys"), help: "File of accepted keys, one per line: FINGERPRINT NAME (# comments).") var knownKeys: String?
         @Flag(name: .customLong("allow-unsigned"), help: "Exit 0 for a sound journal that is not signed at its head (it is still listed).") var allowUnsigned = false
+        /// The parsed journal, kept until the process ends (tearing 20,000 records down costs more than reading them).
+        nonisolated(unsafe) static var kept: JournalParse?
 
         func run() throws {
             let lang = global.language
@@ -44,6 +46,7 @@ struct JournalCommand: ParsableCommand {
             let bytes = try JournalCommand.read(file, lang: lang)
             let parse = JournalParser.parse(bytes)
             let result = verifier.verify(parsed: parse)
+            Verify.kept = parse  // freed with the process, not record by record on the way out
             if let h = result.header {
                 print(lang.pick("专家", "Reviewer") + ": \(h.reviewer.name) (\(h.reviewer.id)), " + lang.pick("密钥", "key") + " \(h.reviewer.fingerprint)")
                 print(lang.pick("细则", "Rubric") + ": \(h.rubric.id) sha256 \(h.rubric.sha256)")
@@ -79,6 +82,10 @@ struct JournalCommand: ParsableCommand {
                 (zh, en) = ("最后一次有效签署在第 \(last.line) 行", "the last valid sign-off is at line \(last.line)")
             } else {
                 (zh, en) = ("没有有效的签署", "no sign-off is valid")
+            }
+            if lines.isEmpty {
+                print("\(file): " + lang.pick("错误：未在链头签署（\(zh)）", "error: not signed at its head (\(en))"))
+                return
             }
             print("\(file): " + lang.pick("错误：未在链头签署（\(zh)）；以下 \(lines.count) 条记录没有签名覆盖：",
                                            "error: not signed at its head (\(en)); \(lines.count) record(s) are not covered by a signature:"))

@@ -1,6 +1,7 @@
 /// What a record carries: the header (record 0) or a reviewer action.
 public enum JournalEntry: Sendable, Equatable {
-    case header(JournalHeader)
+    /// The header (held by reference: it is large, and only the first record has one).
+    indirect case header(JournalHeader)
     case action(JournalAction)
 
     /// The entry's JSON fields, `type` included.

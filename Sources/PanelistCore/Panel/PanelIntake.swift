@@ -142,11 +142,9 @@ public struct PanelIntake: Sendable {
         for line in parse.lines { Self.appendDigest(line.record.sum, to: &chain) }
         var submission: PanelSubmission?
         if let header, hardIssues.isEmpty {
-            if let problem = invalidRecord(parse, profile: header.profile, header: header) {
-                hardIssues.append(problem)
-            } else {
-                submission = PanelSubmission(file: file, header: header, state: ReviewState.replay(parse.records),
-                                             head: parse.lines.last?.record.sum ?? "")
+            let (state, problem) = replayChecked(parse, profile: header.profile)
+            if let problem { hardIssues.append(problem) } else {
+                submission = PanelSubmission(file: file, header: header, state: state, head: parse.lines.last?.record.sum ?? "")
             }
         }
         entry.issues = hardIssues + softIssues
@@ -155,16 +153,20 @@ public struct PanelIntake: Sendable {
 
     /// The first record the rubric's checks refuse, replaying the journal as the screen would have: each action against the state before it.
     func invalidRecord(_ parse: JournalParse, profile: ApplicantProfile, header: JournalHeader) -> IntakeIssue? {
-        guard let base = validator else { return nil }
-        let validator = base.with(profile: profile)
+        replayChecked(parse, profile: profile).1
+    }
+
+    /// The journal replayed, every action checked against the state before it (when the intake has the rubric), or the first refused record.
+    func replayChecked(_ parse: JournalParse, profile: ApplicantProfile) -> (ReviewState, IntakeIssue?) {
+        let check = validator?.with(profile: profile)
         var state = ReviewState()
         for line in parse.lines {
-            if let action = line.record.action, let problem = validator.problem(with: action, state: state) {
-                return IntakeIssue(.invalidAction, "line \(line.number): \(problem)")
+            if let check, let action = line.record.action, let problem = check.problem(with: action, state: state) {
+                return (state, IntakeIssue(.invalidAction, "line \(line.number): \(problem)"))
             }
             state.apply(line.record)
         }
-        return nil
+        return (state, nil)
     }
 
     /// The key checks of a journal on its own: unknown (soft), or known as another person's (hard).
@@ -223,10 +225,16 @@ public struct PanelIntake: Sendable {
 
     /// Appends the 32 bytes of a 64-digit hex checksum.
     static func appendDigest(_ hex: String, to out: inout [UInt8]) {
+        var hex = hex
+        hex.withUTF8 { appendDigest(bytes: $0, to: &out) }
+    }
+
+    /// Appends the 32 bytes of 64 hex digits (anything else counts as 0; short input is padded).
+    static func appendDigest(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var value: UInt8 = 0
         var high = true
         var count = 0
-        for b in hex.utf8 {
+        for b in bytes.prefix(64) {
             let d: UInt8
             switch b {
             case 0x30...0x39: d = b - 0x30

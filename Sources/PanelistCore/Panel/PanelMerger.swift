@@ -21,10 +21,19 @@ public enum PanelMerger {
         var applications: [ApplicationPanel] = []
         var names: [String: String] = [:]
         var reviewerTotals: [String: [(app: String, total: Decimal)]] = [:]
-        for appID in groups.keys.sorted() {
-            let subs = (groups[appID] ?? []).sorted { ($0.header.reviewer.id, $0.fingerprint) < ($1.header.reviewer.id, $1.fingerprint) }
-            for s in subs { names[s.header.reviewer.id] = s.header.reviewer.name }
-            let (app, totals) = mergeApplication(appID, subs, rubric: rubric, leaves: leaves, rules: rules, chair: chairState)
+        // Applications are merged independently, on every core; the results are combined in id order.
+        let appIDs = groups.keys.sorted()
+        let sorted = appIDs.map { id in (groups[id] ?? []).sorted { ($0.header.reviewer.id, $0.fingerprint) < ($1.header.reviewer.id, $1.fingerprint) } }
+        let merged = UnsafeMutableBufferPointer<(ApplicationPanel, [(String, Decimal)])?>.allocate(capacity: appIDs.count)
+        merged.initialize(repeating: nil)
+        defer { merged.deinitialize(); merged.deallocate() }
+        nonisolated(unsafe) let slots = merged
+        DispatchQueue.concurrentPerform(iterations: appIDs.count) { i in
+            slots[i] = mergeApplication(appIDs[i], sorted[i], rubric: rubric, leaves: leaves, rules: rules, chair: chairState)
+        }
+        for (i, appID) in appIDs.enumerated() {
+            for s in sorted[i] { names[s.header.reviewer.id] = s.header.reviewer.name }
+            guard let (app, totals) = merged[i] else { continue }
             applications.append(app)
             for (reviewer, total) in totals { reviewerTotals[reviewer, default: []].append((appID, total)) }
         }
