@@ -28,8 +28,6 @@ struct JournalCommand: ParsableCommand {
         @Option(name: .customLong("expect-key"), help: "Fingerprint the journal must be keyed to (repeatable).") var expectKey: [String] = []
         @Option(name: .customLong("known-keys"), help: "File of accepted keys, one per line: FINGERPRINT NAME (# comments).") var knownKeys: String?
         @Flag(name: .customLong("allow-unsigned"), help: "Exit 0 for a sound journal that is not signed at its head (it is still listed).") var allowUnsigned = false
-        /// The parsed journal, kept until the process ends (tearing 20,000 records down costs more than reading them).
-        nonisolated(unsafe) static var kept: JournalParse?
 
         func run() throws {
             let lang = global.language
@@ -44,9 +42,7 @@ struct JournalCommand: ParsableCommand {
                 applicationSHA256: try application.map { JournalHash.sha256Hex(try JournalCommand.read($0)) },
                 expectedKeys: keys)
             let bytes = try JournalCommand.read(file, lang: lang)
-            let parse = JournalParser.parse(bytes)
-            let result = verifier.verify(parsed: parse)
-            Verify.kept = parse  // freed with the process, not record by record on the way out
+            let result = verifier.verify(bytes)  // a chunk of lines at a time: the records are not kept
             if let h = result.header {
                 print(lang.pick("专家", "Reviewer") + ": \(h.reviewer.name) (\(h.reviewer.id)), " + lang.pick("密钥", "key") + " \(h.reviewer.fingerprint)")
                 print(lang.pick("细则", "Rubric") + ": \(h.rubric.id) sha256 \(h.rubric.sha256)")
@@ -63,7 +59,7 @@ struct JournalCommand: ParsableCommand {
             }
             for p in result.problems { print("\(file):\(p.line > 0 ? "\(p.line):" : "") " + lang.pick("错误", "error") + ": \(p.message)") }
             let unsigned = !result.signedAtHead && result.header != nil
-            if unsigned { printUnsigned(result, parse: parse, lang: lang) }
+            if unsigned { printUnsigned(result, parse: JournalParser.parse(bytes), lang: lang) }
             if result.isValid && (!unsigned || allowUnsigned) {
                 print("\(file): " + lang.pick(unsigned ? "完好（未在链头签署）" : "完好", unsigned ? "ok (not signed at its head)" : "ok"))
                 return

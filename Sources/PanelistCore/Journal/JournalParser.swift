@@ -26,9 +26,27 @@ public enum JournalParser {
         bytes.withUnsafeBufferPointer { parse(buffer: $0, parallel: parallel) }
     }
 
-    /// Parses from a buffer.
+    /// Parses from a buffer, keeping every record.
     static func parse(buffer bytes: UnsafeBufferPointer<UInt8>, parallel: Bool) -> JournalParse {
-        // Line boundaries first (memchr), then every line decoded on its own, then the chain in order.
+        var lines: [JournalLine] = []
+        lines.reserveCapacity(bytes.count / 200 + 1)
+        let (torn, corruption) = stream(buffer: bytes, parallel: parallel) { lines.append($0) }
+        return JournalParse(lines: lines, torn: torn, corruption: corruption)
+    }
+
+    /// Lines decoded at a time: enough to keep every core busy, few enough that a long journal
+    /// is never held whole in memory when the caller does not keep it.
+    static let chunkLines = 8192
+
+    /// Reads a journal in order, handing every intact, linked record to `visit` as it goes, and
+    /// returns the torn tail or the first problem, if any. Lines are decoded a chunk at a time
+    /// (on every core when `parallel`); only the previous record is kept.
+    public static func stream(_ bytes: [UInt8], parallel: Bool = true, visit: (JournalLine) -> Void) -> (JournalTornTail?, JournalCorruption?) {
+        bytes.withUnsafeBufferPointer { stream(buffer: $0, parallel: parallel, visit: visit) }
+    }
+
+    static func stream(buffer bytes: UnsafeBufferPointer<UInt8>, parallel: Bool, visit: (JournalLine) -> Void) -> (JournalTornTail?, JournalCorruption?) {
+        // Line boundaries first (memchr), then lines decoded a chunk at a time, then the chain in order.
         var ends: [Int] = []
         ends.reserveCapacity(bytes.count / 200 + 1)
         let count = bytes.count
@@ -41,29 +59,38 @@ public enum JournalParser {
                 start = end + 1
             }
         }
-        let decoded = decodeAll(bytes, ends: ends, parallel: parallel)
-
-        var lines: [JournalLine] = []
-        lines.reserveCapacity(ends.count)
+        var decoded: [Result<JournalRecord, JournalLineError>] = []
+        var chunkStart = 0
+        var previous: JournalRecord?
         var corruption: JournalCorruption?
         var lineStart = 0
         var index = 0
+        func accept(_ line: JournalLine) {
+            previous = line.record
+            visit(line)
+        }
         while index <= ends.count {
             let number = index + 1
             let isSegment = index == ends.count  // bytes after the last \n
             if isSegment && lineStart == count { break }
             let end = isSegment ? count : ends[index]
             let isLast = isSegment || end + 1 == count
-            let previous = lines.last?.record
-            let result: Result<JournalRecord, JournalLineError> = isSegment
-                ? .failure(.damaged("the last record is incomplete (\(count - lineStart) bytes without an end of line)"))
-                : decoded[index]
+            let result: Result<JournalRecord, JournalLineError>
+            if isSegment {
+                result = .failure(.damaged("the last record is incomplete (\(count - lineStart) bytes without an end of line)"))
+            } else {
+                if index >= chunkStart + decoded.count {
+                    chunkStart = index
+                    decoded = decodeAll(bytes, ends: ends, range: index..<min(ends.count, index + chunkLines), parallel: parallel)
+                }
+                result = decoded[index - chunkStart]
+            }
             switch result {
             case .success(let record):
                 if let problem = linkProblem(record, after: previous) {
-                    return JournalParse(lines: lines, corruption: corruption ?? JournalCorruption(line: number, offset: lineStart, message: problem))
+                    return (nil, corruption ?? JournalCorruption(line: number, offset: lineStart, message: problem))
                 }
-                lines.append(JournalLine(number: number, offset: lineStart, length: end + 1 - lineStart, record: record))
+                accept(JournalLine(number: number, offset: lineStart, length: end + 1 - lineStart, record: record))
             case .failure(let error):
                 // Intact records at the start of a damaged line: a byte after each stands where its \n belongs.
                 if error.isDamage, let (records, rest) = intactRecords(bytes, from: lineStart, to: end, terminated: !isSegment, after: previous) {
@@ -72,52 +99,55 @@ public enum JournalParser {
                         line: number, offset: at,
                         message: "byte \(at) between two records is damaged (0x\(String(bytes[at], radix: 16)) where an end of line belongs); every intact record is kept (see 'panelist journal salvage')")
                     for (offset, length, record) in records {
-                        lines.append(JournalLine(number: number, offset: offset, length: length, record: record))
+                        accept(JournalLine(number: number, offset: offset, length: length, record: record))
                     }
                     if isSegment ? rest < count : rest <= end {
                         if isLast {
-                            return JournalParse(lines: lines, torn: JournalTornTail(line: number, offset: rest, bytes: Array(bytes[rest...]),
-                                                                                     reason: "the last record is incomplete or damaged"), corruption: corruption)
+                            return (JournalTornTail(line: number, offset: rest, bytes: Array(bytes[rest...]), reason: "the last record is incomplete or damaged"), corruption)
                         }
-                        return JournalParse(lines: lines, corruption: corruption)
+                        return (nil, corruption)
                     }
                 } else if isLast && error.isDamage {
-                    return JournalParse(lines: lines, torn: JournalTornTail(
-                        line: number, offset: lineStart, bytes: Array(bytes[lineStart...]),
-                        reason: isSegment ? error.description : "the last record is damaged: \(error)"), corruption: corruption)
+                    return (JournalTornTail(line: number, offset: lineStart, bytes: Array(bytes[lineStart...]),
+                                            reason: isSegment ? error.description : "the last record is damaged: \(error)"), corruption)
                 } else {
-                    return JournalParse(lines: lines, corruption: corruption ?? JournalCorruption(line: number, offset: lineStart, message: error.description))
+                    return (nil, corruption ?? JournalCorruption(line: number, offset: lineStart, message: error.description))
                 }
             }
             lineStart = end + 1
             index += 1
         }
-        return JournalParse(lines: lines, corruption: corruption)
+        return (nil, corruption)
     }
 
-    /// Decodes every complete line, on every core when the journal is long.
-    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>, ends: [Int], parallel: Bool) -> [Result<JournalRecord, JournalLineError>] {
-        func decode(_ k: Int) -> Result<JournalRecord, JournalLineError> {
-            let start = k == 0 ? 0 : ends[k - 1] + 1
-            return JournalRecord.decode(bytes: UnsafeBufferPointer(rebasing: bytes[start..<ends[k]]))
-        }
+    /// Decodes the complete lines in a range, on every core when there are many.
+    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>, ends: [Int], range: Range<Int>, parallel: Bool) -> [Result<JournalRecord, JournalLineError>] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard parallel, cores > 1, ends.count >= parallelThreshold else { return ends.indices.map(decode) }
+        guard parallel, cores > 1, range.count >= parallelThreshold else {
+            var scratch = RecordFields.Scratch()
+            return range.map { k in
+                let start = k == 0 ? 0 : ends[k - 1] + 1
+                return JournalRecord.decode(bytes: UnsafeBufferPointer(rebasing: bytes[start..<ends[k]]), scratch: &scratch)
+            }
+        }
         let placeholder = Result<JournalRecord, JournalLineError>.failure(.damaged(""))
-        var out = [Result<JournalRecord, JournalLineError>](repeating: placeholder, count: ends.count)
+        var out = [Result<JournalRecord, JournalLineError>](repeating: placeholder, count: range.count)
         let chunks = cores * 4
-        let per = (ends.count + chunks - 1) / chunks
+        let per = (range.count + chunks - 1) / chunks
         out.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let target = buffer
             nonisolated(unsafe) let source = bytes
             let lineEnds = ends
+            let first = range.lowerBound
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let lo = c * per
-                let hi = min(lineEnds.count, lo + per)
+                let hi = min(range.count, lo + per)
                 guard lo < hi else { return }
+                var scratch = RecordFields.Scratch()
                 for k in lo..<hi {
-                    let start = k == 0 ? 0 : lineEnds[k - 1] + 1
-                    target[k] = JournalRecord.decode(bytes: UnsafeBufferPointer(rebasing: source[start..<lineEnds[k]]))
+                    let line = first + k
+                    let start = line == 0 ? 0 : lineEnds[line - 1] + 1
+                    target[k] = JournalRecord.decode(bytes: UnsafeBufferPointer(rebasing: source[start..<lineEnds[line]]), scratch: &scratch)
                 }
             }
         }

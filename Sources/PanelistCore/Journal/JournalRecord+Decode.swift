@@ -14,9 +14,15 @@ extension JournalRecord {
 
     /// Decodes a line from bytes.
     static func decode(bytes: UnsafeBufferPointer<UInt8>) -> Result<JournalRecord, JournalLineError> {
+        var scratch = RecordFields.Scratch()
+        return decode(bytes: bytes, scratch: &scratch)
+    }
+
+    /// Decodes a line from bytes, reusing scratch storage across lines.
+    static func decode(bytes: UnsafeBufferPointer<UInt8>, scratch: inout RecordFields.Scratch) -> Result<JournalRecord, JournalLineError> {
         let fields: RecordFields
         do {
-            fields = try RecordFields.scan(bytes)
+            fields = try RecordFields.scan(bytes, scratch: &scratch)
         } catch {
             if error.notCanonical {
                 return .failure(.damaged("the record is not in canonical form (\(error.message) at byte \(error.offset))"))
@@ -30,9 +36,11 @@ extension JournalRecord {
         let digest = hasher.finalize()
         let matches = digest.withUnsafeBytes { d -> Bool in
             guard sumSpan.end - sumSpan.start == 64, !sumSpan.escaped else { return false }
-            for k in 0..<32 {
-                guard let hi = hexDigit(bytes[sumSpan.start + 2 * k]), let lo = hexDigit(bytes[sumSpan.start + 2 * k + 1]),
-                      hi << 4 | lo == d[k] else { return false }
+            // The digest in lower-case hex, compared with the line's 64 digits.
+            var k = sumSpan.start
+            for byte in d {
+                if bytes[k] != hexDigits[Int(byte >> 4)] || bytes[k + 1] != hexDigits[Int(byte & 0x0F)] { return false }
+                k += 2
             }
             return true
         }
@@ -59,6 +67,9 @@ extension JournalRecord {
             return .failure(.invalid(error.message))
         }
     }
+
+    /// Lower-case hex digits.
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// The value of a lower-case hex digit.
     @inline(__always) static func hexDigit(_ b: UInt8) -> UInt8? {

@@ -16,54 +16,49 @@ public struct JournalVerifier: Sendable {
         self.expectedKeys = Set(expectedKeys.map(JournalSigning.normalise))
     }
 
-    /// Verifies a journal's bytes.
+    /// Verifies a journal's bytes, reading it a chunk of lines at a time (records are not kept).
     public func verify(_ bytes: [UInt8]) -> JournalVerification {
-        verify(parsed: JournalParser.parse(bytes))
+        var pass = Pass(verifier: self)
+        let (torn, corruption) = JournalParser.stream(bytes) { pass.visit($0) }
+        return pass.result(torn: torn, corruption: corruption)
     }
 
     /// Verifies a journal already parsed (so a caller that also replays it parses once).
     public func verify(parsed parse: JournalParse) -> JournalVerification {
+        var pass = Pass(verifier: self)
+        for line in parse.lines { pass.visit(line) }
+        return pass.result(torn: parse.torn, corruption: parse.corruption)
+    }
+
+    /// The checks of one reading, line by line in order: only what the result needs is kept.
+    struct Pass {
+        let verifier: JournalVerifier
+        var header: JournalHeader?
         var problems: [JournalProblem] = []
-        if let c = parse.corruption {
-            problems.append(JournalProblem(line: c.line, message: c.message + "; records from here on are not trusted (see 'panelist journal salvage')"))
-        }
-        if let t = parse.torn {
-            problems.append(JournalProblem(line: t.line, message: t.reason + " — a torn write; opening the journal cuts it back to line \(t.line - 1)"))
-        }
-        guard let header = parse.header else {
-            if parse.lines.isEmpty, parse.corruption == nil, parse.torn == nil {
-                problems.append(JournalProblem(line: 0, message: "the journal is empty"))
-            } else if parse.lines.isEmpty, parse.corruption == nil {
-                problems.append(JournalProblem(line: 1, message: "no header record"))
-            }
-            return JournalVerification(header: nil, recordCount: 0, head: nil, signers: [], signedOff: false, problems: problems)
-        }
-        let actualFP = keyFingerprint(header.reviewer.publicKey)
-        if let actualFP, actualFP != header.reviewer.fingerprint {
-            problems.append(JournalProblem(line: 1, message: "the header's fingerprint \(header.reviewer.fingerprint) does not match its public key (\(actualFP))"))
-        } else if actualFP == nil {
-            problems.append(JournalProblem(line: 1, message: "the header's public key is not a valid Ed25519 key"))
-        }
-        if !expectedKeys.isEmpty, !expectedKeys.contains(header.reviewer.fingerprint) {
-            problems.append(JournalProblem(line: 1, message: "the journal is keyed to \(header.reviewer.fingerprint), not to the expected key \(expectedKeys.sorted().joined(separator: " or ")): the key was swapped or this is another reviewer's journal"))
-        }
-        if let want = rubricSHA256, want != header.rubric.sha256 {
-            problems.append(JournalProblem(line: 1, message: "the rubric file has changed since the journal was created (sha256 \(want.prefix(12))… now, \(header.rubric.sha256.prefix(12))… recorded); scores must not be recomputed against it"))
-        }
-        if let want = applicationSHA256, want != header.application.sha256 {
-            problems.append(JournalProblem(line: 1, message: "the application file has changed since the journal was created (sha256 \(want.prefix(12))… now, \(header.application.sha256.prefix(12))… recorded)"))
-        }
         var signers: [JournalSigner] = []
         var signedOff = false
-        var previous: JournalLine?
+        var previousTime: Date?
         var unsigned: [Int] = []
-        for line in parse.lines {
-            defer { previous = line }
-            if line.record.action != nil { unsigned.append(line.number) }
-            if let p = previous, line.record.time < p.record.time {
+        var count = 0
+        var head: String?
+
+        init(verifier: JournalVerifier) { self.verifier = verifier }
+
+        mutating func visit(_ line: JournalLine) {
+            count += 1
+            head = line.record.sum
+            defer { previousTime = line.record.time }
+            if let header = line.record.header {
+                self.header = header
+                checkHeader(header)
+                return
+            }
+            guard let header else { return }
+            if let t = previousTime, line.record.time < t {
                 problems.append(JournalProblem(line: line.number, message: "time \(JournalTime.format(line.record.time)) is earlier than the previous record's"))
             }
-            guard let action = line.record.action else { continue }
+            guard let action = line.record.action else { return }
+            unsigned.append(line.number)
             if signedOff, case .reopen = action {} else if signedOff {
                 problems.append(JournalProblem(line: line.number, message: "a '\(action.typeName)' record follows the sign-off without a reopen: the journal was changed after sign-off"))
             }
@@ -79,7 +74,7 @@ public struct JournalVerifier: Sendable {
                     problems.append(JournalProblem(line: line.number, message: "the signed head \(head.prefix(12))… is not the chain head before the sign-off (\(line.record.prev.prefix(12))…)"))
                 }
                 if fingerprint != header.reviewer.fingerprint {
-                    problems.append(JournalProblem(line: line.number, message: "signed with key \(fingerprint), but the journal belongs to \(header.reviewer.fingerprint)"))
+                    problems.append(JournalProblem(line: line.number, message: "signed with key \(Excerpt.of(fingerprint)), but the journal belongs to \(header.reviewer.fingerprint)"))
                 }
                 if valid && head == line.record.prev { unsigned = [] }  // everything up to here is covered by this signature
                 signedOff = true
@@ -90,10 +85,46 @@ public struct JournalVerifier: Sendable {
                 break
             }
         }
-        var result = JournalVerification(header: header, recordCount: parse.lines.count, head: parse.lines.last?.record.sum,
-                                         signers: signers, signedOff: signedOff, problems: problems)
-        result.unsignedLines = unsigned
-        return result
+
+        mutating func checkHeader(_ header: JournalHeader) {
+            let actualFP = verifier.keyFingerprint(header.reviewer.publicKey)
+            if let actualFP, actualFP != header.reviewer.fingerprint {
+                problems.append(JournalProblem(line: 1, message: "the header's fingerprint \(Excerpt.of(header.reviewer.fingerprint)) does not match its public key (\(actualFP))"))
+            } else if actualFP == nil {
+                problems.append(JournalProblem(line: 1, message: "the header's public key is not a valid Ed25519 key"))
+            }
+            let expected = verifier.expectedKeys
+            if !expected.isEmpty, !expected.contains(header.reviewer.fingerprint) {
+                problems.append(JournalProblem(line: 1, message: "the journal is keyed to \(Excerpt.of(header.reviewer.fingerprint)), not to the expected key \(expected.sorted().joined(separator: " or ")): the key was swapped or this is another reviewer's journal"))
+            }
+            if let want = verifier.rubricSHA256, want != header.rubric.sha256 {
+                problems.append(JournalProblem(line: 1, message: "the rubric file has changed since the journal was created (sha256 \(want.prefix(12))… now, \(header.rubric.sha256.prefix(12))… recorded); scores must not be recomputed against it"))
+            }
+            if let want = verifier.applicationSHA256, want != header.application.sha256 {
+                problems.append(JournalProblem(line: 1, message: "the application file has changed since the journal was created (sha256 \(want.prefix(12))… now, \(header.application.sha256.prefix(12))… recorded)"))
+            }
+        }
+
+        func result(torn: JournalTornTail?, corruption: JournalCorruption?) -> JournalVerification {
+            var first: [JournalProblem] = []
+            if let c = corruption {
+                first.append(JournalProblem(line: c.line, message: c.message + "; records from here on are not trusted (see 'panelist journal salvage')"))
+            }
+            if let t = torn {
+                first.append(JournalProblem(line: t.line, message: t.reason + " — a torn write; opening the journal cuts it back to line \(t.line - 1)"))
+            }
+            guard let header else {
+                if count == 0, corruption == nil, torn == nil {
+                    first.append(JournalProblem(line: 0, message: "the journal is empty"))
+                } else if count == 0, corruption == nil {
+                    first.append(JournalProblem(line: 1, message: "no header record"))
+                }
+                return JournalVerification(header: nil, recordCount: 0, head: nil, signers: [], signedOff: false, problems: first)
+            }
+            var result = JournalVerification(header: header, recordCount: count, head: head, signers: signers, signedOff: signedOff, problems: first + problems)
+            result.unsignedLines = unsigned
+            return result
+        }
     }
 
     func keyFingerprint(_ base64: String) -> String? {

@@ -30,15 +30,29 @@ struct RecordFields: JournalFields {
     /// The `sum` member's value.
     var sum: CanonicalScanner.Span?
 
+    /// Storage for the members, reused from one line to the next (one allocation per thread, not per record).
+    struct Scratch {
+        var members: [Member] = []
+    }
+
     /// Scans a whole line as a canonical JSON object.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(CanonicalScanner.Failure) -> RecordFields {
+        var scratch = Scratch()
+        return try scan(bytes, scratch: &scratch)
+    }
+
+    /// Scans a whole line as a canonical JSON object, its members kept in the scratch storage.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) throws(CanonicalScanner.Failure) -> RecordFields {
         var s = CanonicalScanner(bytes)
         guard s.current == UInt8(ascii: "{") else {
             throw s.current.map(CanonicalScanner.isSpace) == true ? s.notCanonical("whitespace outside a string") : s.fail("the record is not a JSON object")
         }
         s.i = 1
-        var members: [Member] = []
-        members.reserveCapacity(12)
+        scratch.members.removeAll(keepingCapacity: true)
+        var members = scratch.members
+        scratch.members = []
+        defer { scratch.members = members }
+        members.reserveCapacity(16)
         var sumCut: Range<Int>?
         var sum: CanonicalScanner.Span?
         if s.current == UInt8(ascii: "}") {
