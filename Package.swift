@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PanelistCore", targets: ["PanelistCore"]),
         .library(name: "PanelistStore", targets: ["PanelistStore"]),
         .library(name: "PanelistApp", targets: ["PanelistApp"]),
+        .library(name: "PanelistDocx", targets: ["PanelistDocx"]),
         .executable(name: "panelist-bench", targets: ["panelist-bench"]),
     ],
     dependencies: [
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Reading .docx (and writing .xlsx): zip archives in memory, with per-entry streaming for size limits.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system ncursesw library (Debian: libncursesw5-dev). Only PanelistTerminal imports it.
@@ -44,6 +47,11 @@ let package = Package(
             name: "PanelistApp",
             dependencies: ["PanelistCore", "PanelistStore"]
         ),
+        // Reads an applicant's Word form (.docx bytes) into an application and a report; no file system.
+        .target(
+            name: "PanelistDocx",
+            dependencies: ["PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams")]
+        ),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(
             name: "PanelistUI",
@@ -59,6 +67,7 @@ let package = Package(
             dependencies: [
                 "PanelistApp",
                 "PanelistCore",
+                "PanelistDocx",
                 "PanelistTerminal",
                 "PanelistUI",
                 "PanelistStore",
@@ -88,6 +97,11 @@ let package = Package(
         .testTarget(
             name: "PanelistPanelTests",
             dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The .docx importer against fixture documents made by Fixtures/docx/make_fixtures.py.
+        .testTarget(
+            name: "PanelistDocxTests",
+            dependencies: ["PanelistDocx", "PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "PanelistUITests",
