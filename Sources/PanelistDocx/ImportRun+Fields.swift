@@ -11,16 +11,25 @@ extension ImportRun {
         var origin: DocLocation
     }
 
-    /// The inlines after the first colon (：or :), or nil when there is none.
-    static func afterColon(_ inlines: [WordInline]) -> [WordInline]? {
+    /// The inlines after the colon that ends a label (：or :), skipping the colons inside the label itself; nil when there is none.
+    static func afterColon(_ inlines: [WordInline], label: String = "") -> [WordInline]? {
+        var skip = FormText.fold(label).filter { $0 == ":" }.count
         var out: [WordInline] = []
         var found = false
         for inline in inlines {
             if found { out.append(inline); continue }
-            if case .text(let s, let bold, let marked) = inline, let i = s.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            guard case .text(let s, let bold, let marked) = inline else { continue }
+            var index = s.startIndex
+            while let i = s[index...].firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                if skip > 0 {
+                    skip -= 1
+                    index = s.index(after: i)
+                    continue
+                }
                 found = true
                 let rest = String(s[s.index(after: i)...])
                 if !rest.isEmpty { out.append(.text(rest, bold: bold, marked: marked)) }
+                break
             }
         }
         return found ? out : nil
@@ -36,7 +45,7 @@ extension ImportRun {
     func value(ofLabel p: TableGrid.Placed, in grid: TableGrid, label: String) -> Hit {
         consumed.insert(p.cell.location)
         let cellInlines = inlines(p.cell)
-        if let rest = Self.afterColon(cellInlines), !cleanValue(Self.text(rest)).value.isEmpty || ChoiceReader(rest).marks.contains(where: { ChoiceReader.isBox($0.char) }) {
+        if let rest = Self.afterColon(cellInlines, label: label), !cleanValue(Self.text(rest)).value.isEmpty || ChoiceReader(rest).marks.contains(where: { ChoiceReader.isBox($0.char) }) {
             return Hit(label: p.cell.text, labelOrigin: p.cell.location, inlines: rest, text: Self.text(rest), origin: p.cell.location)
         }
         for candidate in [grid.right(of: p), grid.below(p)].compactMap({ $0 }) where !isKnownLabel(grid.text(candidate)) {
@@ -56,12 +65,18 @@ extension ImportRun {
                 if let row = field.row {
                     for heading in grid.starts where FormText.matches(grid.text(heading), label: row) {
                         for r in grid.rowsCovered(by: heading) {
-                            for p in grid.rows[r] where p.column > heading.column && p.cell.merge != .continued && !consumed.contains(p.cell.location) {
-                                if FormText.matches(p.cell.text, label: label) { return value(ofLabel: p, in: grid, label: label) }
-                                for paragraph in p.cell.paragraphs where FormText.fold(paragraph.text).contains(FormText.fold(label)) {
+                            for p in grid.rows[r] where p.column > heading.column && p.cell.merge != .continued {
+                                if !consumed.contains(p.cell.location), FormText.matches(p.cell.text, label: label) {
+                                    consumed.insert(heading.cell.location)
+                                    return value(ofLabel: p, in: grid, label: label)
+                                }
+                                // written inside a cell: 2.得分：3.62
+                                for paragraph in p.cell.paragraphs {
                                     let folded = FormText.fold(paragraph.text)
-                                    guard let range = folded.range(of: FormText.fold(label)), folded[range.upperBound...].first == ":" else { continue }
-                                    let rest = Self.afterColon(paragraph.inlines) ?? []
+                                    guard let range = folded.range(of: FormText.label(label)), folded[range.upperBound...].first == ":",
+                                          let rest = Self.afterColon(paragraph.inlines, label: String(folded[..<range.upperBound])) else { continue }
+                                    consumed.insert(heading.cell.location)
+                                    consumed.insert(p.cell.location)
                                     return Hit(label: label, labelOrigin: p.cell.location, inlines: rest, text: Self.text(rest), origin: p.cell.location)
                                 }
                             }
@@ -77,7 +92,7 @@ extension ImportRun {
             for case .paragraph(let paragraph) in document.blocks where !consumedParagraphs.contains(paragraph.location) {
                 let folded = FormText.fold(paragraph.text)
                 let want = FormText.label(label)
-                guard folded.hasPrefix(want), let rest = Self.afterColon(paragraph.inlines) else { continue }
+                guard folded.hasPrefix(want), let rest = Self.afterColon(paragraph.inlines, label: want) else { continue }
                 let between = folded.dropFirst(want.count).prefix { $0 != ":" }
                 guard between.isEmpty || (between.first == "(" && between.last == ")") else { continue }
                 consumedParagraphs.insert(paragraph.location)

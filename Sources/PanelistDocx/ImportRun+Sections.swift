@@ -256,10 +256,11 @@ extension ImportRun {
             let placeholder = "文档内\(label)" + (caption.isEmpty ? "" : "：\(caption)")
             if let section = draft.sections.last {
                 appendLine("［\(isObject ? "嵌入对象" : "图")：\(caption.isEmpty ? file : caption)］", to: nil)
-                if let first = section.indicators.first {
+                let gates = Set(rubric.gates.map(\.id))
+                if let first = section.indicators.first(where: { !gates.contains($0) }) ?? section.indicators.first {
                     draft.evidence.append(.init(target: first, file: placeholder, description: "申报书正文中的\(kindZh)，需另附原件或清晰版本", page: "", origin: p.location))
                     add(.guessed, caption.isEmpty ? file : caption, "evidence.\(first)", placeholder, p.location,
-                        zh: "\(kindZh)列为佐证材料占位，归入所在章节的第一个指标 \(first)；请核对", en: "\(isObject ? "embedded object" : "picture") listed as an evidence placeholder under \(first), the first indicator of its section; check",
+                        zh: "\(kindZh)列为佐证材料占位，归入所在章节关联的第一个指标 \(first)；请核对", en: "\(isObject ? "embedded object" : "picture") listed as an evidence placeholder under \(first), the first indicator its section answers; check",
                         path: [.key("evidence"), .index(draft.evidence.count - 1)])
                     continue
                 }
