@@ -434,8 +434,156 @@ def ciyun():
     return doc
 
 
+# ---------------------------------------------------------------- seed 003 附件2 绍兴市智能工厂申报书
+
+def lanti():
+    a = app('sx-2025-f-lanti.yaml')
+    doc = new_document()
+    para(doc, '附件2')
+    para(doc, '绍兴市智能工厂申报书', bold=True)
+    for line in ['工厂名称：澜缇印染高档化纤面料数码印花智能工厂', '申报企业（盖章）：绍兴澜缇印染有限公司', '联系人及手机号码：俞佳敏 13757538062',
+                 '申报日期：2026年6月20日', '绍兴市经济和信息化局制']:
+        para(doc, line)
+    doc.add_page_break()
+    heading(doc, '一、智能工厂申请表', 1, True)
+    eco = next(t for t in a['tables'] if t['id'] == 'economics')['rows']
+    rows = [
+        [('（一）企业基本信息', 5)],
+        ['企业名称', ('绍兴澜缇印染有限公司', 4)],
+        ['所属行业', ('纺织业（C17）—化纤织造及印染精加工（C175）', 2), '所属地区', '柯桥区'],
+        ['统一社会信用代码', ('91330621738472151L', 2), '成立时间', '2002年5月16日'],
+        ['工厂建设地址', ('浙江省绍兴市柯桥区马鞍街道滨海工业区澜海路 18 号', 4)],
+        ['企业负责人', '姓名', ('职务', 2), '手机'],
+        ['^', '沈国梁', ('董事长', 2), '13905851726'],
+        ['联系人', '姓名', '俞佳敏', '办公电话', '0575-84123456'],
+        ['^', '职务', '数字化办公室主任', '手机', '13757538062'],
+        ['^', '传真', '', 'E-mail', 'yujm@lanti-dyeing.example.cn'],
+        [('近三年主要经济指标', 2), '2023年', '2024年', '2025年'],
+    ] + [[(r[0], 2)] + r[1:] for r in eco] + [
+        ['工厂着整体建设成效', '企业自动化、数字化关键工序\n核心设备台套数*', '60台套', '关键装备数控化(%)*\n（带*必填）', '85'],
+        ['^', '设备联网率(%)*', '', '先进过程控制投用率(%)', '62'],
+        ['^', '全员劳动生产\n效率提高（%）*', '22.6', '企业生产运营成本降低\n（%）*', '8.4'],
+        ['^', '产品不良率降低（%）*', '35.4', '单位产值或产品综合能耗降低（%）*', '12.7'],
+        ['^', '研制周期缩短（%）', '41', '库存周期率提升（%）', '18'],
+        ['^', '设备综合利用率提升（%）', '11', '质量损失下降率（%）', ''],
+        ['^', '供应商准时\n交付率提升（%）', '', '订单准时交付率提升（%）', '9.5'],
+        ['^', '线上成熟度\n评估值*', '3.08', '先进制造模式、解决方案面向供应链上下游企业、同行企业输出推广企业数量（家）*', '3'],
+        ['企\n业\n简\n介', ('（发展历程、主营业务、市场开拓、荣誉称号等方面的特点，500字左右）\n' + section_text(a, 'form').split('（二）企业简介')[1].split('（三）')[0].strip(), 4)],
+        [('（二）智能工厂基本信息', 5)],
+        ['建设项目名称', ('澜缇印染高档化纤面料数码印花智能工厂', 4)],
+        ['起止日期', ('2023年03月--2025年10月', 4)],
+        ['项目总投资（万元）', ('1,580', 2), '累计完成投资（万元）', '1,580'],
+        ['项\n目\n简\n述', ('（主要对项目的智能化特征进行简要描述，500字左右。）\n以“染化料自动配送＋染色集控＋数码印花＋智能验布＋立体仓储”为主线，新建印染 MES、排缸 APS、WMS、能源管控系统和设备管理系统，建成工厂指挥中心。', 4)],
+        [('企业承诺申报内容均属实，若有不实之处，愿意承担由此引发的全部责任。\n                            法定代表人签名：    \n                                                      年     月    日', 5)],
+        ['区、县（市）、滨海新区经信部门审核推荐意见', ('推荐单位（公章）\n年    月    日', 4)],
+    ]
+    grid_table(doc, 5, rows, widths=[2.8, 3.6, 3.0, 3.6, 3.0])
+    heading(doc, '二、智能工厂情况概述', 1, True)
+    para(doc, '简要阐述企业智能工厂建设的背景条件、总体规划、建设进展、集成协同情况，在此过程中采取的特色做法、衍生的新模式、形成的新经验，以及智能工厂建成后新增的经济和社会效益（营业收入、利润、税金、产业链上下游带动等）。')
+    markdown_paragraphs(doc, section_text(a, 'overview'), True)
+    heading(doc, '三、智能工厂具体情况', 1, True)
+    for sid, title in [('ecology', '（一）智能化改造生态基础情况'), ('design', '（二）工厂及产品设计数字化'), ('production', '（三）生产智能化'),
+                       ('management', '（四）管理数字化'), ('green', '（五）安全化管控和绿色化制造'), ('benefits', '（六）经济和社会效益'), ('innovation', '（七）创新成果及推广情况')]:
+        heading(doc, title, 2, True)
+        markdown_paragraphs(doc, section_text(a, sid), True)
+    heading(doc, '四、下一步智能制造实施计划', 1, True)
+    markdown_paragraphs(doc, section_text(a, 'plan'), True)
+    heading(doc, '五、相关附件及佐证材料', 1, True)
+    for line in ['（一）企业营业执照复印件、项目备案表（第1-3页）', '（二）项目购置的主要智能装备和信息化软硬件清单（表1）', '（三）项目突破的主要关键工艺、技术、装备、软件系统清单（表2）',
+                 '（四）项目建设过程中形成的标准、专利清单（表3）', '（五）项目形成的智能制造新模式、新场景（表4）']:
+        para(doc, line)
+    para(doc, '表1：项目购置的主要智能装备和信息化软硬件清单（必填）', bold=True)
+    eq = next(t for t in a['tables'] if t['id'] == 'equipment')['rows']
+    rows = [['序号', '智能装备、信息化软件硬件名称', '研发单位或供应商', '数量', '单价\n（万元）', '总金额\n（万元）', '备注']]
+    for r in eq:
+        if r[0].startswith(('一、', '二、', '三、')):
+            rows.append([(r[0], 7)])
+        elif '合计' in r[0] or '合计' in r[1]:
+            continue
+        else:
+            rows.append([r[0], r[1] + ('（' + r[2] + '）' if r[2] else ''), r[3], r[4], r[5], r[6], r[8]])
+    rows.append(['', ('主要软硬设备投资合计', 4), ('1,426', 2)])
+    grid_table(doc, 7, rows)
+    para(doc, '表2：项目突破的主要关键工艺、技术、装备、软件系统清单（选填）', bold=True)
+    br = next(t for t in a['tables'] if t['id'] == 'breakthroughs')['rows']
+    rows = []
+    for kind, name in [('关键工艺', '工艺名称'), ('关键技术', '技术名称'), ('关键装备', '装备名称'), ('关键软件/系统', '软件/系统')]:
+        rows.append([('突破的' + kind, 4)])
+        rows.append(['序号', name, '先进性、突破性描述（如核心参数对比）', '备注'])
+        mine = [r for r in br if r[0] == kind]
+        for i, r in enumerate(mine):
+            rows.append([str(i + 1), r[1], r[2], r[3]])
+        if not mine:
+            rows.append(['（若有，最多主要五项）', '', '', ''])
+    grid_table(doc, 4, rows)
+    para(doc, '表4 项目形成的智能制造新模式、新场景（必填）', bold=True)
+    md = next(t for t in a['tables'] if t['id'] == 'modes')['rows']
+    rows = []
+    for kind, name in [('新模式', '先进制造模式名称'), ('新场景', '创新场景名称')]:
+        rows.append([('形成的' + kind, 5)])
+        rows.append(['序号', name, '解决痛点难点问题描述', '解决方案', '实施成效'])
+        for i, r in enumerate([r for r in md if r[0] == kind]):
+            rows.append([str(i + 1)] + r[1:])
+    grid_table(doc, 5, rows)
+    return doc
+
+
+# ---------------------------------------------------------------- seed 000 申报书提纲（汽车制造超级工厂）
+
+def qingyu():
+    a = app('auto-2024-qingyu.yaml')
+    doc = new_document()
+    para(doc, '参赛承诺和声明', bold=True)
+    para(doc, '第四届智能制造创新大赛组委会：')
+    para(doc, '我方作为参赛队伍向第四届智能制造创新大赛组委会（以下简称“组委会”）做出承诺和声明如下：')
+    para(doc, '牵头单位（盖章）：合肥擎宇新能源汽车制造有限公司')
+    para(doc, '统一社会信用代码：91340122MA8N4R2K4M')
+    para(doc, '日    期：2024年9月12日')
+    doc.add_page_break()
+    para(doc, '成果名称：擎宇肥东新能源乘用车超级工厂', style='Title')
+    para(doc, '格式要求：正文字体仿宋四号，1倍行间距。')
+    outline = [('一、背景和需求介绍（不超过1000字）', [('1.1 背景概述', 'background'), ('1.2 工厂情况', 'plant')]),
+               ('二、技术方案（不超过3000字）', [('2.1 总体架构', 'architecture'), ('2.2 主要内容', None), ('2.2.1工厂绿色低碳建设能力概述', 'green'),
+                                          ('2.2.2工厂智能制造建设能力概述', 'smart'), ('2.3 突破的关键技术', 'key-tech'), ('2.4 团队分工（联合体申报时适用）', 'team')]),
+               ('三、创新点（不超过1000字）', [(None, 'innovation')]),
+               ('四、典型应用场景（不超过3000字）', [('4.1 场景案例1：涂装漆面缺陷 AI 全检与工艺溯源', 'case-paint'), ('4.2 场景案例2：焊装主线多车型柔性混线与快速换型', 'case-tsn'),
+                                              ('4.3 场景案例3：“光储荷”能碳一体化调度', 'case-energy')]),
+               ('五、模式创新与复制推广（不超过2000字）', [('5.1 模式创新', 'mode'), ('5.2 商业价值', 'value')])]
+    for chapter, parts in outline:
+        doc.add_heading(chapter, 1)
+        for title, sid in parts:
+            if title:
+                doc.add_heading(title, 2 if title.count('.') == 1 else 3)
+            if sid:
+                markdown_paragraphs(doc, section_text(a, sid), True)
+    doc.add_heading('六、相关附件', 1)
+    para(doc, '说明：请参赛单位按照附件1中表1与表2的相关要求，按序提供对应证明材料。')
+    for line in ['管理战略-质量管理体系认证证书（P12-14）', '投入-近三年绿色低碳投资清单及合同（P15-22）', '业务数字化-MES系统验收报告（P40-46）', '宣传报道-人民网报道截图']:
+        para(doc, line)
+    return doc
+
+
+# ---------------------------------------------------------------- a rubric without a form template (seed 001)
+
+def lanchi():
+    doc = new_document()
+    para(doc, '浙江省未来工厂申报材料', style='Title')
+    doc.add_heading('一、企业基本情况', 1)
+    para(doc, '杭州澜驰智能装备有限公司成立于2009年，主要生产工业机器人减速器和伺服关节模组。')
+    grid_table(doc, 2, [['企业名称', '杭州澜驰智能装备有限公司'], ['统一社会信用代码', '91330110MA2B3C4D5E'], ['', '']])
+    doc.add_heading('二、未来工厂建设情况', 1)
+    para(doc, '（一）数字化设计', bold=True)
+    para(doc, '全面应用三维设计与仿真，设计周期缩短 30%。')
+    para(doc, '表1 主要智能装备清单', bold=True)
+    grid_table(doc, 3, [['设备名称', '数量', '金额（万元）'], ['六轴机器人', '24', '1,680'], ['', '', ''], ['AGV', '12', '360']])
+    para(doc, '三、下一步计划', bold=True)
+    para(doc, '2025 年建成减速器数字孪生产线。')
+    return doc
+
+
 def main():
-    made = {'zz-hengchi-workshop.docx': hengchi(), 'zz-ciyun-sme-untidy.docx': ciyun()}
+    made = {'zz-hengchi-workshop.docx': hengchi(), 'zz-ciyun-sme-untidy.docx': ciyun(), 'sx-lanti-factory.docx': lanti(),
+            'auto-qingyu-outline.docx': qingyu(), 'zj-lanchi-no-template.docx': lanchi()}
     for name, doc in made.items():
         path = os.path.join(HERE, name)
         doc.save(path)

@@ -72,7 +72,7 @@ public enum DocxImporter {
         for d in diagnostics {
             let origin = byLine.last { $0.0 <= d.location.line }?.1 ?? .document
             let exact = byLine.contains { $0.0 == d.location.line }
-            if d.severity == .error, let i = report.entries.firstIndex(where: { $0.kind == .missing && $0.yamlLine == d.location.line }) {
+            if d.severity == .error, let i = report.entries.firstIndex(where: { $0.kind == .missing && $0.subject != "app check" && $0.yamlLine == d.location.line }) {
                 report.entries[i].en += (report.entries[i].en.isEmpty ? "" : "; ") + "the loader says: " + d.message
                 report.entries[i].zh += (report.entries[i].zh.isEmpty ? "" : "；") + "校验：" + d.message
                 continue

@@ -48,7 +48,16 @@ extension ImportRun {
         if let rest = Self.afterColon(cellInlines, label: label), !cleanValue(Self.text(rest)).value.isEmpty || ChoiceReader(rest).marks.contains(where: { ChoiceReader.isBox($0.char) }) {
             return Hit(label: p.cell.text, labelOrigin: p.cell.location, inlines: rest, text: Self.text(rest), origin: p.cell.location)
         }
-        for candidate in [grid.right(of: p), grid.below(p)].compactMap({ $0 }) where !isKnownLabel(grid.text(candidate)) {
+        // the value to the right (past blank cells the applicant left, up to the next label), else below
+        var right = grid.right(of: p)
+        if let first = right, cleanValue(grid.text(first)).value.isEmpty {
+            var scan = grid.right(of: first)
+            while let next = scan, !isKnownLabel(grid.text(next)) {
+                if !cleanValue(grid.text(next)).value.isEmpty { right = next; break }
+                scan = grid.right(of: next)
+            }
+        }
+        for candidate in [right, grid.below(p)].compactMap({ $0 }) where !isKnownLabel(grid.text(candidate)) {
             let source = candidate.cell.merge == .continued ? (grid.cell(row: candidate.mergeOrigin, column: candidate.column) ?? candidate) : candidate
             if consumed.contains(source.cell.location), source.cell.location != p.cell.location { continue }
             consumed.insert(source.cell.location)

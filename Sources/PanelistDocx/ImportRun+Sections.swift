@@ -13,8 +13,6 @@ extension ImportRun {
             styled = Int(styleName.filter(\.isNumber)) ?? 1
         } else if let level = p.outlineLevel ?? style?.outlineLevel, level < 9 {
             styled = level + 1
-        } else if styleName == "title" {
-            styled = 1
         }
         let number = HeadingNumber.parse(text)
         if let styled {
@@ -108,6 +106,16 @@ extension ImportRun {
                     if isInstruction(text) { coverSkipped.append(p.location); continue }
                     inContents = false
                 }
+                let styleName = (p.style.flatMap { document.styles[$0]?.name } ?? p.style ?? "").lowercased()
+                if styleName == "title" || styleName == "subtitle" {
+                    if draft.title == nil {
+                        draft.title = .init(text: text, origin: p.location)
+                        add(.guessed, text, "title", text, p.location, zh: "文档标题（标题样式）作为项目名称", en: "the document's title (Title style) taken as the project name", path: [.key("title")])
+                    } else {
+                        coverSkipped.append(p.location)
+                    }
+                    continue
+                }
                 let level = headingLevel(p, text)
                 // A chapter heading: the next section of the template, or an unmatched one.
                 if level == 1 || (matchSection(text, in: rules, used: used) != nil && (level != nil || top == nil || number != nil)) {
@@ -178,11 +186,23 @@ extension ImportRun {
             }
         }
         var kept: [ImportDraft.Section] = []
-        for section in draft.sections {
+        for (index, section) in draft.sections.enumerated() {
             let text = section.lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty, let rule = section.rule, !rule.subsections.isEmpty {
+                let count = draft.sections.filter { s in rule.subsections.contains { $0.id == s.id } }.map { FormText.characterCount($0.lines.joined()) }.reduce(0, +)
+                if let max = FormText.wordLimit(rule.heading).max, count > max {
+                    add(.guessed, section.title, "", "\(count)字", section.origin, zh: "各小节合计约 \(count) 字，超过表单要求的不超过 \(max) 字", en: "its subsections hold about \(count) characters, over the form's limit of \(max)")
+                }
+            }
             if text.isEmpty {
                 let hasSubsections = !(section.rule?.subsections.isEmpty ?? true)
-                if !hasSubsections {
+                // a heading whose text is in the subsections after it (2.2 主要内容 → 2.2.1, 2.2.2)
+                var parentOfNext = false
+                if case .decimal(let n, _)? = HeadingNumber.parse(section.rule?.heading ?? section.title), index + 1 < draft.sections.count,
+                   case .decimal(let m, _)? = HeadingNumber.parse(draft.sections[index + 1].rule?.heading ?? "") {
+                    parentOfNext = m.hasPrefix(n + ".")
+                }
+                if !hasSubsections && !parentOfNext {
                     add(.missing, section.title, "sections.\(section.id)", "", section.origin, zh: "有标题但没有正文；请补写", en: "the heading has no text under it; ask for it")
                 }
                 continue
@@ -190,6 +210,7 @@ extension ImportRun {
             if let rule = section.rule {
                 let limit = FormText.wordLimit(rule.heading)
                 let count = FormText.characterCount(text)
+                    + draft.sections.filter { s in rule.subsections.contains { $0.id == s.id } }.map { FormText.characterCount($0.lines.joined()) }.reduce(0, +)
                 if let max = limit.max, count > max {
                     add(.guessed, section.title, "sections.\(section.id)", "\(count)字", section.origin, zh: "约 \(count) 字，超过表单要求的 \(max) 字以内", en: "about \(count) characters, over the form's limit of \(max)")
                 }
@@ -200,11 +221,25 @@ extension ImportRun {
             kept.append(section)
         }
         draft.sections = kept
+        // the report's paths into sections, now that empty ones are gone
+        let formIndex = kept.firstIndex { $0.rule?.holdsForm == true } ?? (kept.isEmpty ? nil : 0)
+        for i in report.entries.indices {
+            let entry = report.entries[i]
+            if entry.target.hasPrefix("sections.") {
+                let id = String(entry.target.dropFirst("sections.".count))
+                report.entries[i].path = kept.firstIndex { $0.id == id }.map { [.key("sections"), .index($0)] } ?? []
+            } else if entry.path == [.key("sections")] {
+                report.entries[i].path = formIndex.map { [.key("sections"), .index($0)] } ?? []
+            }
+        }
     }
 
-    /// Template sections the document does not have.
+    /// Template sections and tables the document does not have.
     func reportMissingSections() {
         guard let template else { return }
+        for table in template.tables where !draft.tables.contains(where: { $0.id == table.id }) {
+            add(.empty, table.title, "tables.\(table.id)", "", .document, zh: "文档中没有这张表", en: "the document has no such table")
+        }
         let seen = Set(report.entries.filter { $0.target.hasPrefix("sections.") }.map { String($0.target.dropFirst("sections.".count)) })
         for rule in template.allSections where !seen.contains(rule.id) {
             add(.missing, FormText.headingTitle(rule.heading), "sections.\(rule.id)", "", .document,

@@ -61,12 +61,20 @@ extension ImportRun {
         var origins: [DocLocation] = []
         var group = ""
         var blank = 0
+        func groupRow(_ row: [TableGrid.Placed]) -> TableGrid.Placed? {
+            let filled = row.filter { !cleanValue($0.cell.text).value.isEmpty }
+            guard filled.count == 1, let only = filled.first, only.span >= max(2, grid.width / 2) else { return nil }
+            return only
+        }
+        for r in grid.rows.indices where r < headerRowIndex {
+            if let g = groupRow(grid.rows[r]) { group = g.cell.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
         for r in grid.rows.indices where r > headerRowIndex {
             let row = grid.rows[r]
             if row.contains(where: { consumed.contains($0.cell.location) }) { continue }
             if headerRow(TableGrid(WordTable(rows: [grid.table.rows[r]], number: 0)), rule.header) != nil { continue }
-            let filled = row.filter { !cleanValue($0.cell.text).value.isEmpty }
-            if filled.count == 1, let only = filled.first, only.span >= max(2, grid.width / 2) {
+            if let first = row.first(where: { !$0.cell.text.allSatisfy(\.isWhitespace) }), FormText.label(first.cell.text) == "序号" { continue }
+            if let only = groupRow(row) {
                 group = only.cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if rule.groupColumn == nil { add(.unmatched, group, "tables.\(rule.id)", "", only.cell.location, zh: "分组行；模板未设分组列，未导入", en: "a group row; the template has no group column, so it is not imported") }
                 continue
@@ -100,10 +108,10 @@ extension ImportRun {
             rows.append(cells)
             origins.append(row.first?.cell.location ?? .table(grid.table.number))
         }
-        var title = "表\(grid.table.number)"
+        var title = "表格\(grid.table.number)"
         if index > 0, case .paragraph(let p) = document.blocks[index - 1] {
             let t = p.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !t.isEmpty, t.count <= 60 { title = t }
+            if !t.isEmpty, t.count <= 60, t.hasPrefix("表") || p.allBold || (p.style.map { document.styles[$0]?.name.lowercased().contains("caption") ?? false } ?? false) { title = t }
         }
         let id = "table-\(grid.table.number)"
         draft.tables.append(.init(id: id, title: title, indicators: [], columns: names, rows: rows, rowOrigins: origins, origin: .table(grid.table.number)))
