@@ -42,7 +42,8 @@ extension ImportRun {
             add(.found, title, "kpis", text, origin, path: [.key("kpis"), .index(draft.kpis.count - 1)])
         case .failure(let problem):
             formLines.append("- \(title)\(note.isEmpty ? "" : "（\(note)）")：\(value)")
-            if value.contains(where: { $0.isNumber }) {
+            let approximate = ["约", "大约", "近", "超过", "逾", "不少于", "不低于", "≥", "≤", ">", "<", "～", "~"]
+            if value.first.map({ $0.isNumber }) == true || approximate.contains(where: { value.hasPrefix($0) }) {
                 add(.missing, title, "kpis", value, origin, zh: "不是确切数字（已写入基本情况表一节）：\(problem.message)",
                     en: "not an exact figure (kept as text in the form section): \(problem.message)", path: [.key("kpis")])
             } else {

@@ -26,10 +26,9 @@ extension ImportRun {
 
     /// The cell text of a table cell as the application keeps it: hints removed, 对应证明材料页数 as a page number.
     func tableCell(_ text: String, header: String) -> String {
+        let raw = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if FormText.fold(header).contains("页"), let pages = FormText.pages(raw) { return pages }
         var value = cleanValue(text).value
-        if FormText.fold(header).contains("页") {
-            if let pages = FormText.pages(value) { value = pages } else if FormText.fold(value).hasPrefix("(第") { value = "" }
-        }
         if value == "……" || value == "..." || value == "…" { value = "" }
         return value.replacingOccurrences(of: "\n", with: " ")
     }

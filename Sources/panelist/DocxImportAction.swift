@@ -69,3 +69,36 @@ enum DocxImportAction {
         return Outcome(output: out, result: result, reportLines: result.report.render(lang, output: out))
     }
 }
+
+extension DocxImportAction {
+    /// For `panelist review`: each .docx is offered for import into its sibling .yaml (asked on the terminal), which is then opened.
+    static func resolveForReview(_ files: [String], rubricID: String?, global: GlobalOptions) throws -> [String] {
+        let lang = global.language
+        return try files.map { file in
+            guard file.lowercased().hasSuffix(".docx") else { return file }
+            let yaml = defaultOutput(file)
+            if FileManager.default.fileExists(atPath: yaml) {
+                print(lang.pick("\(yaml) 已存在，直接打开（要重新导入请运行 panelist app import \(file) --rubric ID --force）",
+                                "\(yaml) exists; opening it (to import again run 'panelist app import \(file) --rubric ID --force')"))
+                return yaml
+            }
+            guard let rubricID else {
+                throw CLIError(lang.pick("\(file) 是 Word 文档；请用 --rubric ID 指明它申报的评价细则，以便先导入", "\(file) is a Word document; name its rubric with --rubric ID so that it can be imported first"))
+            }
+            print(lang.pick("\(file) 是 Word 文档。先导入为 \(yaml) 再打开吗？[Y/n] ", "\(file) is a Word document. Import it into \(yaml) first, then open it? [Y/n] "), terminator: "")
+            let answer = (readLine() ?? "n").trimmingCharacters(in: .whitespaces).lowercased()
+            guard answer.isEmpty || answer == "y" || answer == "yes" || answer == "是" else {
+                throw CLIError(lang.pick("未导入；可运行 panelist app import \(file) --rubric \(rubricID)", "not imported; run 'panelist app import \(file) --rubric \(rubricID)' when ready"))
+            }
+            let outcome = try run(docx: file, rubricID: rubricID, variant: nil, output: yaml, id: nil, force: false, global: global)
+            let left = outcome.result.report.entries(.missing).count
+            print(lang.pick("已导入 \(yaml)：读取 \(outcome.result.report.entries(.found).count) 项，推测 \(outcome.result.report.entries(.guessed).count) 项，待填写 \(left) 项（完整报告：panelist app import \(file) --rubric \(rubricID) --out 另一个文件）",
+                            "Imported \(yaml): \(outcome.result.report.entries(.found).count) found, \(outcome.result.report.entries(.guessed).count) guessed, \(left) to fill (full report: 'panelist app import \(file) --rubric \(rubricID) --out OTHER')"))
+            guard outcome.result.accepted else {
+                for line in outcome.reportLines { print(line) }
+                throw CLIError(lang.pick("\(yaml) 还不能评审：请补全“待填写”各项后运行 panelist review \(yaml)", "\(yaml) cannot be reviewed yet: fill in the items under 'To fill', then run 'panelist review \(yaml)'"))
+            }
+            return yaml
+        }
+    }
+}
