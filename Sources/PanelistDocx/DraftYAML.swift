@@ -13,7 +13,7 @@ enum DraftYAML {
     /// The YAML text, and each value's path with the document location it came from.
     static func write(_ draft: ImportDraft, header: [String]) throws -> (yaml: String, origins: [(path: [Step], origin: DocLocation)]) {
         var origins: [(path: [Step], origin: DocLocation)] = []
-        func s(_ text: String) -> Node { .scalar(.init(text, .implicit, text.contains("\n") ? .literal : .any)) }
+        func s(_ text: String) -> Node { .scalar(.init(text, .implicit, text.contains("\n") ? .literal : (text.isEmpty ? .singleQuoted : .any))) }
         func flow(_ pairs: [(String, Node)]) -> Node { .mapping(.init(pairs.map { (s($0.0), $0.1) }, .implicit, .flow)) }
         func block(_ pairs: [(String, Node)]) -> Node { .mapping(.init(pairs.map { (s($0.0), $0.1) }, .implicit, .block)) }
         func list(_ items: [String]) -> Node { .sequence(.init(items.map(s), .implicit, .flow)) }

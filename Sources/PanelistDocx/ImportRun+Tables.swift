@@ -167,6 +167,18 @@ extension ImportRun {
                 add(.missing, text, "scenarios", markCell.cell.text, markCell.cell.location, zh: "“有/无”栏写的不是有或无；请确认是否申报此场景", en: "the 有/无 cell says neither 有 nor 无; ask whether the scenario is claimed")
             }
         }
+        // in the rubric's table order (the form lists two columns side by side), others last
+        let order = Dictionary(uniqueKeysWithValues: titles.enumerated().map { ($1.id, $0) })
+        let indexed = draft.scenarios.enumerated().map { (i, s) in (key: s.scenario.flatMap { order[$0] } ?? (titles.count + i), s) }
+        let sorted = indexed.enumerated().sorted { $0.element.key < $1.element.key }
+        draft.scenarios = sorted.map(\.element.1)
+        var moved: [Int: Int] = [:]
+        for (new, old) in sorted.enumerated() { moved[old.offset] = new }
+        for i in report.entries.indices {
+            if report.entries[i].path.count == 2, report.entries[i].path[0] == .key("scenarios"), case .index(let old) = report.entries[i].path[1], let new = moved[old] {
+                report.entries[i].path[1] = .index(new)
+            }
+        }
         if claimed == 0 {
             add(.missing, table.title.text(.zh), "scenarios", "", .table(grid.table.number), zh: "场景明细表中没有勾选任何场景", en: "no scenario is ticked in the list")
         }
