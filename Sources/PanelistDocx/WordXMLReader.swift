@@ -21,7 +21,7 @@ final class WordXMLReader: NSObject, XMLParserDelegate {
         parser.delegate = reader
         let ok = parser.parse()
         if let refusal = reader.refusal { throw refusal }
-        guard ok else { throw XMLSafety.malformed(parts.documentPath, parser.parserError) }
+        guard ok, parser.parserError == nil else { throw XMLSafety.malformed(parts.documentPath, parser.parserError) }
         return WordDocument(blocks: reader.blocks, styles: styles, paragraphCount: reader.paragraphCount)
     }
 

@@ -21,7 +21,7 @@ struct XMLElementList {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        guard parser.parse() else { throw XMLSafety.malformed(part, parser.parserError) }
+        guard parser.parse(), parser.parserError == nil else { throw XMLSafety.malformed(part, parser.parserError) }
         return XMLElementList(elements: delegate.elements)
     }
 
