@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The .xlsx workbook beside the panel's CSV files: SpreadsheetML is a zip of XML parts, built in memory.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system ncursesw library (Debian: libncursesw5-dev). Only PanelistTerminal imports it.
@@ -42,7 +44,7 @@ let package = Package(
         // The application layer: opening rubrics, applications, journals and panels from files; a library, tested directly.
         .target(
             name: "PanelistApp",
-            dependencies: ["PanelistCore", "PanelistStore"]
+            dependencies: ["PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(

@@ -21,7 +21,7 @@ public enum AtomicDirectory {
         let allowed = replaceable.union(files.map(\.name))
         let exists = isDirectory(target)
         if exists {
-            let strangers = contents(target).filter { !allowed.contains($0) }
+            let strangers = contents(target).filter { name in !allowed.contains(name) && !replaceable.contains { $0.hasSuffix("/") && name.hasPrefix($0) } }
             if !strangers.isEmpty {
                 let list = strangers.prefix(3).joined(separator: ", ")
                 throw StoreError(zh: "\(target) 中有不属于本报告的文件（\(list)）；为免删除他人文件，请用 --out 指定一个新文件夹或空文件夹。",
