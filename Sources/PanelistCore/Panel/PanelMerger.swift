@@ -30,7 +30,8 @@ public enum PanelMerger {
         var reviewerTotals: [String: [(app: String, total: Decimal)]] = [:]
         for appID in appIDs.sorted() {
             let subs = (groups[appID] ?? []).sorted { (names[$0.header.reviewer.id] ?? "", $0.fingerprint) < (names[$1.header.reviewer.id] ?? "", $1.fingerprint) }
-            var (app, totals) = mergeApplication(appID, subs, rubric: rubric, leaves: leaves, rules: rules, chair: chairState, names: names)
+            var (app, totals) = mergeApplication(appID, subs, rubric: rubric, leaves: leaves, rules: rules, chair: chairState, names: names,
+                                                 stated: context.applications[appID]?.profile)
             app.info = context.applications[appID]
             if let roster = context.roster {
                 let present = Set(subs.map(\.header.reviewer.name))
@@ -121,14 +122,14 @@ public enum PanelMerger {
     }
 
     static func mergeApplication(_ appID: String, _ subs: [PanelSubmission], rubric: Rubric, leaves: [RubricNode], rules: [String: MergeRule],
-                                 chair: ChairState?, names: [String: String]) -> (ApplicationPanel, [(String, Decimal)]) {
+                                 chair: ChairState?, names: [String: String], stated: ApplicantProfile? = nil) -> (ApplicationPanel, [(String, Decimal)]) {
         var notes: [PanelNote] = []
         let scoring = subs.filter { $0.state.recusal == nil }
         func label(_ s: PanelSubmission) -> String { names[s.header.reviewer.id] ?? s.header.reviewer.name }
         let recused = subs.compactMap { s in
             s.state.recusal.map { RecusedReviewer(id: s.header.reviewer.id, name: label(s), fingerprint: s.fingerprint, reason: $0) }
         }
-        let profile = (scoring.first ?? subs.first)?.header.profile ?? ApplicantProfile()
+        let profile = (scoring.first ?? subs.first)?.header.profile ?? stated ?? ApplicantProfile()
         for s in scoring where s.header.profile != profile {
             notes.append(.otherProfile(reviewer: s.header.reviewer.id, variant: s.header.profile.variant, used: profile.variant))
         }

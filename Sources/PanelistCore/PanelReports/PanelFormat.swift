@@ -50,8 +50,7 @@ public struct PanelFormat: Sendable {
     public func applicationLine(_ a: ApplicationPanel) -> String {
         var out = a.id
         if let info = a.info {
-            out += " " + info.applicant
-            if !info.title.isEmpty, info.title != info.applicant { out += " — " + info.title }
+            out += " " + info.line
         }
         return out
     }
