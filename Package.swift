@@ -18,7 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // Reading .docx (and writing .xlsx): zip archives in memory, with per-entry streaming for size limits.
+        // Zip archives in memory: the panel's .xlsx workbook (built) and applicants' .docx forms (read, with per-entry size limits).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -45,7 +45,7 @@ let package = Package(
         // The application layer: opening rubrics, applications, journals and panels from files; a library, tested directly.
         .target(
             name: "PanelistApp",
-            dependencies: ["PanelistCore", "PanelistStore"]
+            dependencies: ["PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Reads an applicant's Word form (.docx bytes) into an application and a report; no file system.
         .target(
