@@ -93,10 +93,22 @@ struct SheetCommand: ParsableCommand {
         @Option(help: "The reviewer's journal.") var journal: String
         @Flag(help: "Let the sheet overwrite entries the journal changed after the sheet was exported.") var force = false
         @Flag(name: .customLong("dry-run"), help: "Check the sheet and list the actions without appending them.") var dryRun = false
+        @Option(help: "When the journal does not exist yet: the application file it is created for.") var application: String?
+        @Option(help: "When the journal does not exist yet: your name as a reviewer (default: the remembered one, or the sheet's).") var name: String?
 
         func run() throws {
             let lang = global.language
             let sheetBytes = try JournalCommand.read(file, lang: lang)
+            // The sheet as text for creating a missing journal (its reviewer line); the import itself reads the bytes.
+            let text = TextLines.split(sheetBytes).map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+            let created = dryRun ? false : try createJournalIfMissing(sheet: text)
+            do { try importSheet(sheetBytes, lang: lang) } catch {
+                if created { try? FileManager.default.removeItem(atPath: journal) }  // a refused sheet leaves nothing behind
+                throw error
+            }
+        }
+
+        func importSheet(_ sheetBytes: [UInt8], lang: Lang) throws {
             let (rubric, _, _) = try SheetCommand.loadJournal(journal, global: global)
             let opened: JournalFile
             do { opened = try JournalFile.open(path: journal) } catch { throw CLIError(lang.pick(error.zh, error.en)) }

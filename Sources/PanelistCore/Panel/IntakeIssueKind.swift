@@ -32,6 +32,8 @@ public enum IntakeIssueKind: String, Sendable, CaseIterable, Comparable {
     case rolledBack = "rolled_back"
     /// A byte prefix of a longer journal of the same reviewer and application: the longer one is taken.
     case superseded
+    /// Against the panel file (`--panel`): not a member, not assigned, a declared conflict, or another key than the pinned one: refused.
+    case notInPanel = "not_in_panel"
 
     /// Orders by declaration order.
     public static func < (a: IntakeIssueKind, b: IntakeIssueKind) -> Bool {
@@ -57,6 +59,7 @@ public enum IntakeIssueKind: String, Sendable, CaseIterable, Comparable {
         case .twoKeys: return lang.pick("同一专家有两把密钥", "two keys for one reviewer")
         case .rolledBack: return lang.pick("早于组长日志记录的版本", "older than the head the chair recorded")
         case .superseded: return lang.pick("已被更完整的同一日志取代", "superseded by a longer copy of the same journal")
+        case .notInPanel: return lang.pick("与专家组名单不符", "not as the panel file says")
         }
     }
 }
