@@ -22,11 +22,13 @@ struct ChairHeadsCommand: ParsableCommand {
         var options = panel
         if options.chair == nil { options.chair = chairJournal }
         let (rubric, sha) = try options.loadRubric(global: global)
-        let intake = try options.intake(rubric: rubric, sha256: sha)
-        for e in intake.refused {
+        let (report, intake, _) = try options.merge(rubric: rubric, sha256: sha, lang: lang)
+        // What the merge takes: admitted at intake and, with --panel, on the panel.
+        let taken = Set(report.intake.filter { $0.decision == .included || $0.decision == .includedByFlag }.map(\.file))
+        for e in report.intake where e.decision == .refused {
             print("\(e.file): \(e.decision.label(lang)) — \(e.issues.map { "\($0.kind.label(lang)): \($0.detail)" }.joined(separator: "; "))")
         }
-        let marks = intake.submissions.map(\.mergedHead)
+        let marks = intake.submissions.filter { taken.contains($0.file) }.map(\.mergedHead)
         guard !marks.isEmpty else { throw CLIError(lang.pick("没有可合并的日志，未记录任何内容。", "No journal can be merged; nothing was recorded.")) }
         do {
             let file = try JournalFile.open(path: chairJournal)

@@ -189,3 +189,45 @@ extension PanelistCLI {
         try Spawn.run([prefix] + arguments, environment: environment, directory: TmuxDriver.root.path)
     }
 }
+
+/// `chair heads` through the real binary: the chair records what was merged; a copy cut back to an
+/// earlier sign-off is refused by a later merge.
+@Suite("End to end: the chair's record of merged heads refuses a rolled-back journal")
+struct ChairHeadsEndToEndTests {
+    @Test func rollbackIsRefusedAfterTheChairRecordedTheHead() throws {
+        let t = try JournalFaultEndToEndTests()
+        let cli = t.cli
+        let journal = try t.makeJournal()
+        let sheet = try t.filledSheet(journal)
+        #expect(try cli.run(["sheet", "import", sheet, "--journal", journal]).status == 0)
+        let key = try ReviewerKey.loadOrCreate(at: cli.home + "/config/panelist/reviewer.key")
+        var file = try JournalFile.open(path: journal)
+        try file.signOff(with: key)
+        file.close()
+        let firstSignOff = t.bytes(journal).count
+        file = try JournalFile.open(path: journal)
+        try file.append(.reopen(reason: "复核"))
+        try file.append(.comment(target: "", text: "复核后的总体意见"))
+        try file.signOff(with: key)
+        file.close()
+
+        let chair = cli.path("chair.jsonl")
+        let chairKey = cli.path("chair.key")
+        let initRun = try cli.run(["chair", "init", "--journal", chair, "--rubric", "zhuzhou-benchmark", "--name", "组长", "--key", chairKey])
+        #expect(initRun.status == 0, "\(initRun.output)")
+        let keys = cli.path("keys.txt")
+        try "\(key.fingerprint) 王评审\n\(try ReviewerKey.load(chairKey).fingerprint) 组长\n".write(toFile: keys, atomically: true, encoding: .utf8)
+        let heads = try cli.run(["chair", "heads", "--journal", chair, journal, "--known-keys", keys, "--sign", "--key", chairKey])
+        #expect(heads.status == 0, "\(heads.output)")
+        #expect(heads.stdout.contains("Recorded the heads of 1 journal(s)"), "\(heads.output)")
+
+        let cut = cli.path("cut.jsonl")
+        FileManager.default.createFile(atPath: cut, contents: Data(t.bytes(journal).prefix(firstSignOff)))
+        #expect(try cli.run(["journal", "verify", cut]).status == 0, "the cut copy verifies on its own")
+        let rolled = try cli.run(["merge", cut, "--chair", chair, "--known-keys", keys, "--out", cli.path("out-cut")])
+        #expect(rolled.status == 1, "\(rolled.output)")
+        #expect(rolled.output.contains("older than the head the chair recorded"), "\(rolled.output)")
+        let full = try cli.run(["merge", journal, "--chair", chair, "--known-keys", keys, "--out", cli.path("out-full")])
+        #expect(full.status == 0, "\(full.output)")
+    }
+}

@@ -8,7 +8,7 @@ import PanelistCore
 // languages); every fixture application. Usage: FuzzSeeds OUTPUT-FOLDER (default Tests/Fuzz/Corpus).
 
 let out = CommandLine.arguments.dropFirst().first.map { URL(fileURLWithPath: $0) } ?? Bundled.root.appendingPathComponent("Tests/Fuzz/Corpus")
-var written = 0
+nonisolated(unsafe) var written = 0
 
 func write(_ target: String, _ name: String, _ bytes: [UInt8]) {
     let dir = out.appendingPathComponent(target)
