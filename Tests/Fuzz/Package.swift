@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // libFuzzer targets for panelist's parsers, a separate package so that `swift build` and `swift test`
 // of the main package never see them. Build and run them with Tests/Scripts/fuzz.sh, or by hand:
-//   cd Tests/Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+//   cd Tests/Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer
 //   .build/release/FuzzJournalLine Corpus/journal-line -max_total_time=60
 import PackageDescription
 
@@ -11,17 +11,19 @@ let package = Package(
         .package(name: "Panelist", path: "../.."),
     ],
     targets: [
+        // libFuzzer's driver entry point, which each target's main calls.
+        .target(name: "CFuzzDriver"),
         // Loading the bundled rubrics once, shared by the targets that need one.
         .target(name: "FuzzSupport", dependencies: [.product(name: "PanelistCore", package: "Panelist")]),
         // JournalParser, JournalRecord.decode and JSONParser on arbitrary bytes; an accepted record re-encodes to its own bytes.
-        .executableTarget(name: "FuzzJournalLine", dependencies: [.product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzJournalLine", dependencies: ["CFuzzDriver", .product(name: "PanelistCore", package: "Panelist")]),
         // Actions decoded from JSON lines (no checksums), validated, replayed and scored under every bundled rubric.
-        .executableTarget(name: "FuzzReplayScore", dependencies: ["FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzReplayScore", dependencies: ["CFuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
         // SheetParser and SheetImport on arbitrary bytes.
-        .executableTarget(name: "FuzzSheet", dependencies: ["FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzSheet", dependencies: ["CFuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
         // ApplicationLoader on arbitrary YAML.
-        .executableTarget(name: "FuzzApplication", dependencies: ["FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
-        // Writes the seed corpora from the fixtures (a normal executable, built without the fuzzer).
+        .executableTarget(name: "FuzzApplication", dependencies: ["CFuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
+        // Writes the seed corpora from the fixtures.
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
     ]
 )

@@ -16,9 +16,7 @@ if [ "${FUZZ_SEEDS:-0}" = 1 ] || [ ! -d Corpus/journal-line ]; then
   swift build --product FuzzSeeds --scratch-path .build/seeds
   .build/seeds/debug/FuzzSeeds Corpus
 fi
-for t in "${TARGETS[@]}"; do
-  swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library --product "$t"
-done
+swift build -c release -Xswiftc -sanitize=fuzzer
 mkdir -p Crashes .work
 status=0
 for t in "${TARGETS[@]}"; do

@@ -1,12 +1,12 @@
 import Foundation
 import FuzzSupport
+import CFuzzDriver
 import PanelistCore
 
 // The application loader: the first byte picks a bundled rubric, the rest is the application's
 // YAML. Loaded, validated, its facts computed and its suggestions derived. Property: nothing traps.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzApplication(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzApplication(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     guard let first = bytes.first, let rubric = Bundled.rubric(first) else { return 0 }
     let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
@@ -18,3 +18,11 @@ public func fuzzApplication(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = ScoringEngine.score(rubric, profile: app.profile, inputs: ReviewerInputs(), facts: app.scoringFacts)
     return 0
 }
+
+// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
+var arguments = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
+    guard let data else { return 0 }
+    return fuzzApplication(UnsafeRawPointer(data), size)
+})

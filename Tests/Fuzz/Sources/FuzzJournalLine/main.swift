@@ -1,3 +1,5 @@
+import Foundation
+import CFuzzDriver
 import PanelistCore
 
 // The journal reader on arbitrary bytes. Properties: nothing traps; the parse stays within the
@@ -7,8 +9,7 @@ import PanelistCore
 // computed and inserted, so that the field decoders see values the fuzzer chose (a fuzzer never
 // guesses a SHA-256).
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzJournalLine(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzJournalLine(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     if bytes.first == UInt8(ascii: "#") {
         guard case .object(var fields)? = try? JSONParser.parse(bytes.dropFirst()) else { return 0 }
@@ -46,3 +47,11 @@ func check(line: [UInt8]) {
     precondition(again == record, "a record does not survive its own re-encoding")
     _ = JournalHistory(lang: .en).lines([record])
 }
+
+// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
+var arguments = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
+    guard let data else { return 0 }
+    return fuzzJournalLine(UnsafeRawPointer(data), size)
+})

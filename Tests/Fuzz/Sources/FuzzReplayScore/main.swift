@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import CFuzzDriver
 import PanelistCore
 
 // Replay plus scoring: the first two bytes pick a bundled rubric and variant; every following line is
@@ -8,8 +9,7 @@ import PanelistCore
 // Properties: nothing traps (no overflow, no out-of-range index) whatever the numbers; an action
 // the validator accepts survives the journal's encoding.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzReplayScore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzReplayScore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     guard bytes.count >= 2, let rubric = Bundled.rubric(bytes[0]) else { return 0 }
     let profiles = Bundled.profiles(rubric)
@@ -50,3 +50,11 @@ public func fuzzReplayScore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = PanelJSON.render(report, rubric: rubric)
     return 0
 }
+
+// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
+var arguments = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
+    guard let data else { return 0 }
+    return fuzzReplayScore(UnsafeRawPointer(data), size)
+})

@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import CFuzzDriver
 import PanelistCore
 
 // The offline sheet reader: the first two bytes pick a bundled rubric and variant, the rest is the
@@ -7,8 +8,7 @@ import PanelistCore
 // matches the sheet's (so that the plan and the validation run). Property: nothing traps; every
 // problem has a line within the sheet; a planned action passes the validator.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSheet(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzSheet(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     guard bytes.count >= 2, let rubric = Bundled.rubric(bytes[0]) else { return 0 }
     let first = bytes[0]
@@ -40,3 +40,11 @@ public func fuzzSheet(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = ScoringEngine.score(rubric, profile: header.profile, inputs: state.inputs)
     return 0
 }
+
+// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
+var arguments = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
+    guard let data else { return 0 }
+    return fuzzSheet(UnsafeRawPointer(data), size)
+})
