@@ -25,7 +25,7 @@ for ((k = 1; k <= KILLS; k++)); do
   wait "$pid" 2>/dev/null || true
   n=$(grep -c '^ack ' "$DIR/out" || true)
   total_acks=$((total_acks + n))
-  last=$(grep '^ack ' "$DIR/out" | tail -1 | cut -d' ' -f2)
+  last=$(grep '^ack ' "$DIR/out" | tail -1 | cut -d' ' -f2 || true)
   [ -n "$last" ] && acked=$last
   [ -f "$J" ] || continue
   # Open again (recovery), appending nothing.

@@ -41,6 +41,17 @@ extension JournalAction {
         return f
     }
 
+    /// How many fields `fields` holds (`type` included): every field is always written, `null` when empty.
+    public var fieldCount: Int {
+        switch self {
+        case .tick, .count, .evidence: return 5
+        case .choose, .number, .points, .gate, .signoff: return 4
+        case .scenarios, .comment: return 3
+        case .recuse, .reopen, .heads: return 2
+        case .resolve: return 5
+        }
+    }
+
     /// Decodes an action from a record's JSON object.
     public init<V: JournalFields>(json v: V) throws(JournalDecodeError) {
         let type = try v.str("type")

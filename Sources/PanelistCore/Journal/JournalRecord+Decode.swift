@@ -53,14 +53,23 @@ extension JournalRecord {
             let seq = try fields.int("seq")
             let prev = try fields.str("prev")
             guard let timeBytes = fields.rawString("time") else { throw JournalDecodeError("field 'time' must be a string") }
-            guard let time = JournalTime.parse(bytes: timeBytes) else {
+            guard timeBytes.count == 24, let time = JournalTime.parse(bytes: timeBytes) else {
                 throw JournalDecodeError("field 'time' is not an ISO-8601 UTC time: \(Excerpt.of(String(decoding: timeBytes, as: UTF8.self)))")
             }
+            // A record is exactly what the writer writes for what it holds: no field unknown to this version.
             let entry: JournalEntry
             if case .string(let span)? = fields.member("type"), fields.scanner.text(span) == "header" {
-                entry = .header(try JournalHeader(json: fields.object))
+                let header = try JournalHeader(json: fields.object)
+                entry = .header(header)
+                guard JournalRecord(seq: seq, time: time, prev: prev, entry: entry).sum == sum else {
+                    throw JournalDecodeError("the header holds fields this version of panelist does not write")
+                }
             } else {
-                entry = .action(try JournalAction(json: fields))
+                let action = try JournalAction(json: fields)
+                entry = .action(action)
+                guard fields.members.count == action.fieldCount + 4 else {
+                    throw JournalDecodeError("the '\(action.typeName)' record holds fields this version of panelist does not write")
+                }
             }
             return .success(JournalRecord(seq: seq, time: time, prev: prev, entry: entry, sum: sum))
         } catch {

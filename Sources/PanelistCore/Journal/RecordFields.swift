@@ -153,10 +153,11 @@ struct RecordFields: JournalFields {
         return scanner.text(span)
     }
 
-    /// A string field that may be `null` or absent.
+    /// A string field that may be `null` (the writer always writes it, so it may not be absent).
     func optStr(_ key: String) throws(JournalDecodeError) -> String? {
         switch member(key) {
-        case nil, .null?: return nil
+        case nil: throw JournalDecodeError("field '\(key)' is missing")
+        case .null?: return nil
         case .string(let span)?: return scanner.text(span)
         default: throw JournalDecodeError("field '\(key)' must be a string or null")
         }
@@ -177,7 +178,8 @@ struct RecordFields: JournalFields {
     /// A decimal written exactly as `Decimal.plain` writes it, or `null`.
     func optDecimal(_ key: String) throws(JournalDecodeError) -> Decimal? {
         switch member(key) {
-        case nil, .null?: return nil
+        case nil: throw JournalDecodeError("field '\(key)' is missing")
+        case .null?: return nil
         case .string(let span)? where !span.escaped:
             let digits = UnsafeBufferPointer(rebasing: scanner.bytes[span.start..<span.end])
             if Decimal.isPlain(bytes: digits), let d = Decimal.exact(bytes: digits) { return d }

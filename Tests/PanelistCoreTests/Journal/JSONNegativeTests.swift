@@ -54,6 +54,34 @@ struct JSONNegativeTests {
         #expect((try? JournalRecord.decode(line: bytes)) == nil, "bad UTF-8 in a record")
     }
 
+    @Test("a record holds exactly what the writer writes: no unknown field, no field left out, the full time")
+    func recordsAreExactlyTheWritersEncoding() throws {
+        let all = JournalFixture.sampleActions + [.recuse(reason: "r"), .reopen(reason: "r"), .signoff(head: "h", signature: "s", fingerprint: "f"),
+            .resolve(application: "a", indicator: "1.1", value: 5, reason: "r"), .choose(indicator: "1.1", part: "1", option: nil),
+            .heads(journals: [MergedHead(application: "a", reviewer: "r", fingerprint: "f", seq: 3, head: JournalHash.zero)])]
+        for action in all { #expect(action.fieldCount == action.fields.count, "\(action.typeName)") }
+        let records = JournalFixture.chain(all)
+        for record in records {
+            let line = Array(record.line.dropLast())
+            let decoded = try JournalRecord.decode(line: line)
+            #expect(Array(decoded.line.dropLast()) == line, "a decoded record re-encodes to its own bytes")
+        }
+        // An extra field, a missing null, a time without milliseconds: each with a checksum that matches.
+        func resealed(_ record: JournalRecord, _ change: (inout [String: JSONValue]) -> Void) -> [UInt8] {
+            guard case .object(var f) = JournalRecord.body(seq: record.seq, time: record.time, prev: record.prev, entry: record.entry) else { return [] }
+            change(&f)
+            f["sum"] = .string(JournalHash.sha256Hex(JSONValue.object(f).canonical))
+            return JSONValue.object(f).canonical
+        }
+        let choose = records[1]
+        for (what, change) in [("an unknown field", { (f: inout [String: JSONValue]) in f["zzz"] = .int(1) }),
+                               ("a field left out", { (f: inout [String: JSONValue]) in f["option"] = nil }),
+                               ("a time without milliseconds", { (f: inout [String: JSONValue]) in f["time"] = .string("2025-02-19T21:20:01Z") })] {
+            let line = resealed(choose, change)
+            #expect(throws: JournalLineError.self, "\(what)") { try JournalRecord.decode(line: line) }
+        }
+    }
+
     @Test("JournalTime refuses dates that do not exist and a 60th second")
     func impossibleTimes() {
         #expect(JournalTime.parse("2025-02-31T08:00:00.000Z") == nil)

@@ -43,6 +43,7 @@ func fuzzJournalLine(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 
 func check(line: [UInt8]) {
     guard let record = try? JournalRecord.decode(line: line) else { return }
+    precondition(Array(record.line.dropLast()) == line, "an accepted record is not exactly the writer's encoding of what it holds")
     let again = try? JournalRecord.decode(line: Array(record.line.dropLast()))
     precondition(again == record, "a record does not survive its own re-encoding")
     _ = JournalHistory(lang: .en).lines([record])
