@@ -41,7 +41,12 @@ enum ReadingBenchmark {
         } else {
             print("jq not installed: the verify ratio is not measured (apt-get install jq)")
         }
-        print(String(format: "peak memory of verify: %.2f× the journal (%d KiB for %d KiB; goal ≤ 2)", Double(verify.maxRSS) / (Double(size) / 1024), verify.maxRSS, size / 1024))
+        // The process's own memory (runtime, Foundation, the binary): verify of a journal of one record.
+        let tiny = dir + "/verify-tiny.jsonl"
+        if access(tiny, F_OK) != 0 { try AtomicFile.write(tiny, try verifyJournal(records: 0)) }
+        let baseline = try BenchProcess.best(of: runs, [panelist, "journal", "verify", tiny])
+        print(String(format: "peak memory of verify: %d KiB, %d KiB above the %d KiB of verifying an empty journal: %.2f× the journal (%d KiB; goal ≤ 2)",
+                     verify.maxRSS, verify.maxRSS - baseline.maxRSS, baseline.maxRSS, Double(verify.maxRSS - baseline.maxRSS) / (Double(size) / 1024), size / 1024))
 
         // 2. merge against cat.
         let mergeDir = dir + "/merge-\(reviewers)x\(applications)"
@@ -55,12 +60,15 @@ enum ReadingBenchmark {
         let intake = try BenchProcess.best(of: runs, [bench, "_intake", mergeDir, rubricPath])
         guard intake.status == 0 else { throw BenchError("panelist-bench _intake exited \(intake.status)") }
         print(line("read + verify + replay + merge", intake))
+        let split = dir + "/intake-split.txt"
+        _ = try BenchProcess.run([bench, "_intake", mergeDir, rubricPath], output: split)
+        print("  " + ((try? String(contentsOfFile: split, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
         print(String(format: "ratio: merge takes %.1f× as long as cat (goal ≤ 10)", intake.seconds / cat.seconds))
         print(String(format: "peak memory of the merge: %.2f× the journals (%d KiB for %d KiB; goal ≤ 2)", Double(intake.maxRSS) / (Double(bytes) / 1024), intake.maxRSS, bytes / 1024))
     }
 
     static func line(_ what: String, _ c: BenchProcess.Cost) -> String {
-        String(format: "%-32@ %.3f s  (peak RSS %d KiB)", what as NSString, c.seconds, c.maxRSS)
+        what.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: " %.3f s  (peak RSS %d KiB)", c.seconds, c.maxRSS)
     }
 
     /// The child process of the merge measurement: reads, checks and merges every journal in a folder.
@@ -72,12 +80,17 @@ enum ReadingBenchmark {
             throw BenchError("the rubric does not load")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let start = ContinuousClock.now
         var intake = PanelIntake(rubric: rubric, rubricSHA256: JournalHash.sha256Hex(rubricBytes), policy: IntakePolicy())
         intake.addAll(count: files.count) { i in (files[i], (try? AtomicFile.read(dir + "/" + files[i])) ?? []) }
         let report = intake.finish()
+        guard report.refused.isEmpty else { throw BenchError("\(report.refused.count) journals refused: \(report.refused.first?.issues.first?.detail ?? "")") }
+        let afterIntake = MergeBenchmark.maxRSS()
+        let intakeTime = ContinuousClock.now - start
         let merged = PanelMerger.merge(rubric, rubricSHA256: JournalHash.sha256Hex(rubricBytes), intake: report)
-        guard report.refused.isEmpty, merged.applications.count > 0 else { throw BenchError("\(report.refused.count) journals refused") }
-        print("merged \(report.submissions.count) journals, \(merged.applications.count) applications")
+        guard merged.applications.count > 0 else { throw BenchError("nothing merged") }
+        print("of which: read + verify + replay + validate (intake) \(MergeBenchmark.seconds(intakeTime)) s, PanelMerger \(MergeBenchmark.seconds(ContinuousClock.now - start - intakeTime)) s;"
+              + " peak RSS \(afterIntake / 1024) MiB after intake, \(MergeBenchmark.maxRSS() / 1024) MiB after merge (\(report.submissions.count) journals, \(merged.applications.count) applications)")
     }
 
     /// A signed journal of `records` actions, about 265 bytes a record like the reviewers' journals.

@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // libFuzzer targets for panelist's parsers, a separate package so that `swift build` and `swift test`
 // of the main package never see them. Build and run them with Tests/Scripts/fuzz.sh, or by hand:
-//   cd Tests/Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer
+//   cd Tests/Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 //   .build/release/FuzzJournalLine Corpus/journal-line -max_total_time=60
 import PackageDescription
 

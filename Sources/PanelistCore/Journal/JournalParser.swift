@@ -13,7 +13,7 @@ import Glibc
 /// intact but with a wrong `seq`, `prev` or field — is corruption.
 public enum JournalParser {
     /// Lines from which a journal is checked on several cores.
-    static let parallelThreshold = 2048
+    static let parallelThreshold = 1024
 
     /// Parses a journal's bytes.
     public static func parse(_ bytes: [UInt8]) -> JournalParse {
@@ -36,7 +36,7 @@ public enum JournalParser {
 
     /// Lines decoded at a time: enough to keep every core busy, few enough that a long journal
     /// is never held whole in memory when the caller does not keep it.
-    static let chunkLines = 8192
+    static let chunkLines = 4096
 
     /// Reads a journal in order, handing every intact, linked record to `visit` as it goes, and
     /// returns the torn tail or the first problem, if any. Lines are decoded a chunk at a time

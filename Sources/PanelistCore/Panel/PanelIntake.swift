@@ -26,17 +26,22 @@ public struct PanelIntake: Sendable {
         var soft: [IntakeIssue]
         /// Issues that refuse the journal whatever the flags.
         var hard: [IntakeIssue]
-        /// The records' checksums, 32 bytes each, in order: a journal is a prefix of another when
-        /// its last checksum is the other's at the same place (records are canonical, so the bytes agree).
+        /// The first 16 bytes of the records' checksums, in order: a journal is a prefix of another
+        /// when its last checksum is the other's at the same place (records are canonical, so the
+        /// bytes agree). Sixteen bytes of SHA-256 tell chains apart; only a key holder can make a
+        /// chain at all, and they can sign anything they like.
         var chain: [UInt8]
 
-        /// Records in the chain.
-        var recordCount: Int { chain.count / 32 }
+        /// Bytes kept of each checksum.
+        static let kept = 16
 
-        /// The checksum of record `seq`, if the chain is that long.
+        /// Records in the chain.
+        var recordCount: Int { chain.count / Self.kept }
+
+        /// The kept bytes of the checksum of record `seq`, if the chain is that long.
         func sum(at seq: Int) -> ArraySlice<UInt8>? {
             guard seq >= 0, seq < recordCount else { return nil }
-            return chain[(seq * 32)..<(seq * 32 + 32)]
+            return chain[(seq * Self.kept)..<(seq * Self.kept + Self.kept)]
         }
 
         /// Whether this chain is a proper prefix of another.
@@ -138,7 +143,7 @@ public struct PanelIntake: Sendable {
             }
         }
         var chain: [UInt8] = []
-        chain.reserveCapacity(parse.lines.count * 32)
+        chain.reserveCapacity(parse.lines.count * Candidate.kept)
         for line in parse.lines { Self.appendDigest(line.record.sum, to: &chain) }
         var submission: PanelSubmission?
         if let header, hardIssues.isEmpty {
@@ -223,18 +228,18 @@ public struct PanelIntake: Sendable {
         return parts.joined(separator: ", ")
     }
 
-    /// Appends the 32 bytes of a 64-digit hex checksum.
+    /// Appends the kept bytes of a 64-digit hex checksum.
     static func appendDigest(_ hex: String, to out: inout [UInt8]) {
         var hex = hex
         hex.withUTF8 { appendDigest(bytes: $0, to: &out) }
     }
 
-    /// Appends the 32 bytes of 64 hex digits (anything else counts as 0; short input is padded).
+    /// Appends the first `Candidate.kept` bytes of 64 hex digits (anything else counts as 0; short input is padded).
     static func appendDigest(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var value: UInt8 = 0
         var high = true
         var count = 0
-        for b in bytes.prefix(64) {
+        for b in bytes.prefix(2 * Candidate.kept) {
             let d: UInt8
             switch b {
             case 0x30...0x39: d = b - 0x30
@@ -244,7 +249,7 @@ public struct PanelIntake: Sendable {
             if high { value = d << 4 } else { out.append(value | d); count += 1 }
             high.toggle()
         }
-        while count < 32 { out.append(0); count += 1 }
+        while count < Candidate.kept { out.append(0); count += 1 }
     }
 
     /// Resolves application hashes, rollbacks, keys, duplicates, superseded copies and forks, and decides every input.
