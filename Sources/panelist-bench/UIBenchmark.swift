@@ -22,8 +22,7 @@ enum UIBenchmark {
             let dir = NSTemporaryDirectory() + "panelist-ui-bench-\(UUID().uuidString)"
             let start = DispatchTime.now().uptimeNanoseconds
             let opened = try open(rubricPath: rubricPath, appPath: appPath, journalDirectory: dir)
-            var m = AppModel(sessions: [opened.session], lang: .zh, ascii: false)
-            m.resize(width: width, height: height)
+            let m = AppModel(sessions: [opened.session], lang: .zh, ascii: false, width: width, height: height)
             _ = m.render()
             firstFrames.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             opened.journal.close()
@@ -37,12 +36,16 @@ enum UIBenchmark {
         var samples: [Double] = []
         samples.reserveCapacity(script.count)
         var seq = 0
+        var prev = JournalHash.zero
         for key in script {
             let start = DispatchTime.now().uptimeNanoseconds
             let effects = m.handle(key, now: Date())
-            for case .append(let index, let action, let undoable) in effects {
+            for case .append(let request) in effects {
+                // Confirmed as the runner would after the journal's append (the disk write is not timed here).
                 seq += 1
-                m.appended(action, session: index, time: Date(), seq: seq, undoable: undoable)
+                let record = JournalRecord(seq: seq, time: Date(), prev: prev, entry: .action(request.action))
+                prev = record.sum
+                m.confirmed(request.id, record: record)
             }
             _ = m.render()
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
@@ -76,8 +79,8 @@ enum UIBenchmark {
                                    application: JournalDocumentRef(id: app.id, sha256: JournalHash.sha256Hex(appBytes)),
                                    profile: app.profile, tool: "panelist-bench", created: Date())
         let journal = try JournalFile.create(path: journalDirectory + "/bench.jsonl", header: header)
-        let session = ReviewSession(rubric: rubric, profile: app.profile, dossier: DossierText(application: app, rubric: rubric, lang: .zh),
-                                    facts: app.scoringFacts, journalPath: journal.path, reviewerName: "bench", state: journal.state)
+        let session = ReviewSession(review: Review(rubric: rubric, profile: app.profile, facts: app.scoringFacts, state: journal.state),
+                                    dossier: DossierText(application: app, rubric: rubric), journalPath: journal.path, reviewerName: "bench")
         return Opened(session: session, journal: journal)
     }
 
