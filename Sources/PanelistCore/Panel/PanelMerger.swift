@@ -90,7 +90,8 @@ public enum PanelMerger {
                 let options = input.choices.keys.sorted().map { part in "\(part): \(input.choices[part] ?? "")" }
                 scores.append(ReviewerScore(reviewer: s.header.reviewer.id, points: sheet.nodes[node.id]?.points ?? 0,
                                             ticks: ticks.joined(separator: "; "), option: options.joined(separator: "; "),
-                                            comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done))
+                                            comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done,
+                                            figures: FigureOverride.of(node, state: s.state, stated: nil)))
             }
             var panel = IndicatorPanel(id: node.id, cap: cap, applicable: applicable, rule: rule, trimmed: false, scores: scores, min: nil, max: nil,
                                        spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergenceReasons: [], resolution: nil)

@@ -14,14 +14,17 @@ public struct ReviewerScore: Sendable, Equatable {
     public var comment: String
     /// Whether the reviewer answered every scoring part.
     public var answered: Bool
+    /// Verified figures the reviewer gave a reason for (worded when a report is drawn).
+    public var figures: [FigureOverride]
 
     /// Creates an entry.
-    public init(reviewer: String, points: Decimal, ticks: String, option: String, comment: String, answered: Bool) {
+    public init(reviewer: String, points: Decimal, ticks: String, option: String, comment: String, answered: Bool, figures: [FigureOverride] = []) {
         self.reviewer = reviewer
         self.points = points
         self.ticks = ticks
         self.option = option
         self.comment = comment
         self.answered = answered
+        self.figures = figures
     }
 }

@@ -99,11 +99,12 @@ public enum PanelHTML {
                 if let r = ind.resolution {
                     lines.append("<li>\(e(lang.pick("组长裁定", "Chair"))) <b>\(f.value(r.value))</b>（\(e(lang.pick("计算值", "computed"))) \(f.value(ind.value))）: \(e(r.reason))</li>")
                 }
-                for s in ind.scores where !s.comment.isEmpty || !s.ticks.isEmpty || !s.option.isEmpty {
+                for s in ind.scores where !s.comment.isEmpty || !s.ticks.isEmpty || !s.option.isEmpty || !s.figures.isEmpty {
                     var parts: [String] = []
                     if !s.option.isEmpty { parts.append(lang.pick("选项 ", "option ") + s.option) }
                     if !s.ticks.isEmpty { parts.append(lang.pick("勾选 ", "ticks ") + s.ticks) }
                     if !s.comment.isEmpty { parts.append(s.comment) }
+                    parts += s.figures.map { $0.line(lang, variant: a.profile.variant) }
                     lines.append("<li>\(e(report.reviewerLabel(s.reviewer))) (\(f.points(s.points))): \(e(parts.joined(separator: " — ")))</li>")
                 }
                 if !lines.isEmpty { items.append("<li><b>\(e(ind.id))</b> \(e(f.title(ind.id, variant: v)))<ul>" + lines.joined() + "</ul></li>") }

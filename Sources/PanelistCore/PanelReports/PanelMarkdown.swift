@@ -99,11 +99,12 @@ public enum PanelMarkdown {
                 if let r = ind.resolution {
                     lines.append("  - " + lang.pick("组长裁定", "Chair") + " \(f.value(r.value))（" + lang.pick("计算值", "computed") + " \(f.value(ind.value))）: \(r.reason)")
                 }
-                for s in ind.scores where !s.comment.isEmpty || !s.ticks.isEmpty || !s.option.isEmpty {
+                for s in ind.scores where !s.comment.isEmpty || !s.ticks.isEmpty || !s.option.isEmpty || !s.figures.isEmpty {
                     var parts: [String] = []
                     if !s.option.isEmpty { parts.append(lang.pick("选项 ", "option ") + s.option) }
                     if !s.ticks.isEmpty { parts.append(lang.pick("勾选 ", "ticks ") + s.ticks) }
                     if !s.comment.isEmpty { parts.append(s.comment.replacingOccurrences(of: "\n", with: " ")) }
+                    parts += s.figures.map { $0.line(lang, variant: a.profile.variant) }
                     lines.append("  - \(report.reviewerLabel(s.reviewer)) (\(f.points(s.points))): " + parts.joined(separator: " — "))
                 }
                 if !lines.isEmpty { details.append("- **\(ind.id)** " + f.title(ind.id, variant: a.profile.variant)); details += lines }

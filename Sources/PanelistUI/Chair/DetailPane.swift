@@ -33,6 +33,7 @@ struct DetailPane: Component {
             add("\(score.reviewer)" + lang.pick("：", ": ") + score.points.plain + (score.option.isEmpty ? "" : "  [\(score.option)]")
                 + (score.ticks.isEmpty ? "" : "  \(score.ticks)"), .bold)
             if !score.comment.isEmpty { add(score.comment, .normal, indent: "  ") }
+            for figure in score.figures { add(figure.line(lang), .dim, indent: "  ") }
         }
         out.append(StyledLine(""))
         if let r = i.resolution {
