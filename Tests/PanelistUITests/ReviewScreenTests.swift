@@ -109,17 +109,21 @@ struct ReviewScreenTests {
         #expect(after.firstIndex { $0.key == model.sessions[0].view.selected } == index + 3)
     }
 
-    @Test func signOffShowsASummaryFirstOnlyWhenEverythingIsScored() throws {
+    @Test func signOffShowsTheSummaryAndAsks() throws {
         var model = try S.model()
+        // With items open, the summary says what is open and asks whether to sign anyway.
         #expect(S.type([.character(":")] + S.chars("signoff") + [.enter], into: &model).isEmpty)
-        #expect(model.message?.text.contains("不能签字") == true)
+        #expect(model.overlay == .signOff(scroll: 0))
+        var screen = model.render().text
+        #expect(screen.contains("签署前核对"))
+        #expect(screen.contains("未评指标（15 项）"))
+        #expect(screen.contains("仍然签字？"))
+        #expect(S.type([.escape], into: &model).isEmpty)
+        #expect(model.overlay == nil && !model.sessions[0].state.isSignedOff)
         // Recused reviewers sign off their recusal without scoring: summary first, then y.
         S.type([.character(":")] + S.chars("recuse 利益冲突") + [.enter], into: &model)
-        let asked = S.type([.character(":")] + S.chars("signoff") + [.enter], into: &model)
-        #expect(asked.isEmpty)
-        #expect(model.overlay == .signOff(scroll: 0))
-        let screen = model.render().text
-        #expect(screen.contains("签字确认"))
+        S.type([.character(":")] + S.chars("signoff") + [.enter], into: &model)
+        screen = model.render().text
         #expect(screen.contains("已声明回避：利益冲突"))
         #expect(screen.contains("确认签字？"))
         let cancelled = S.type([.character("n")], into: &model)
@@ -128,6 +132,8 @@ struct ReviewScreenTests {
         let signed = S.type([.character("y")], into: &model)
         #expect(signed.contains { if case .signOff = $0 { return true } else { return false } })
         #expect(model.sessions[0].state.isSignedOff)
+        S.type([.character(":")] + S.chars("signoff") + [.enter], into: &model)
+        #expect(model.message?.text == "已经签字")
     }
 
     @Test func recusedReviewerCannotScore() throws {

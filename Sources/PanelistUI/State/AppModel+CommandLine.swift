@@ -59,15 +59,8 @@ extension AppModel {
         return []
     }
 
-    /// `:signoff`: refused while indicators or gates are open; otherwise the summary, asking to confirm.
+    /// `:signoff`: the summary `panelist signoff` prints (totals, gates, what is open or unmarked), asking to confirm.
     mutating func startSignOff() {
-        guard let session else { return }
-        let open = session.sheet.openIndicators.count + session.review.pendingGates.count
-        if session.state.recusal == nil, open > 0 {
-            let next = Keymap.map(.tree).bindings.first { $0.command == .nextTodo }?.trigger.label(lang) ?? "n"
-            say(lang.pick("尚有 \(open) 项指标或门槛条件未评，不能签字（\(next) 跳到待评项）", "\(open) indicators or gates are still open; cannot sign off (\(next) jumps to them)"), .bad)
-            return
-        }
         route.overlay = .signOff(scroll: 0)
     }
 }

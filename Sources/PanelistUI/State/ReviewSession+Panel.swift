@@ -18,8 +18,10 @@ extension ReviewSession {
 
     func header(_ node: RubricNode, lang: Lang) -> [PanelField] {
         guard let score = sheet.nodes[node.id] else { return [] }
+        let isDefault = rubric.capIsDefault(node.id)
         var rows = [PanelField(.info, label: "\(node.id) \(node.title.text(lang, variant: variant))",
-                               trailer: "\(score.points.plain) / \(score.cap.plain)", style: .heading)]
+                               trailer: "\(score.points.plain) / " + DefaultMark.figure(score.cap.plain, isDefault: isDefault, lang), style: .heading)]
+        if isDefault, let notice = rubric.defaultNotice(lang) { rows.append(PanelField(.info, label: notice, style: .dim)) }
         if score.progress == .notApplicable {
             rows.append(PanelField(.info, label: lang.pick("本项不适用于该申报单位（条件不满足）。", "Not applicable to this applicant (its condition is not met)."), style: .dim))
         } else if !score.derivation.steps.isEmpty {
