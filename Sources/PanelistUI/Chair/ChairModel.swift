@@ -101,7 +101,7 @@ public struct ChairModel: Sendable {
             switch invocation.command {
             case .back: overlay = nil
             case .interrupt: interrupt()
-            default: overlay = .help(of: of, scroll: pane.handle(invocation, scroll: scroll))
+            default: overlay = .help(of: of, scroll: pane.scrolled(invocation, from: scroll))
             }
             return []
         case .prompt:

@@ -51,6 +51,40 @@ extension Component {
         }
     }
 
+    /// The scroll a scrolling command gives, from the stored one (normalised later); other
+    /// commands leave it.
+    func scrolled(_ invocation: Invocation, from scroll: Int) -> Int {
+        switch invocation.command {
+        case .up: return scroll - 1
+        case .down: return scroll + 1
+        case .pageUp: return scroll - page
+        case .pageDown: return scroll + page
+        case .first: return 0
+        case .last: return maxScroll
+        case .wheelUp: return scroll - 3
+        case .wheelDown: return scroll + 3
+        default: return scroll
+        }
+    }
+
+    /// The line a moving command selects, from the selected one (clamped to the lines); nil
+    /// for other commands.
+    func moved(_ invocation: Invocation, from index: Int) -> Int? {
+        let target: Int
+        switch invocation.command {
+        case .up: target = index - 1
+        case .down: target = index + 1
+        case .pageUp: target = index - page
+        case .pageDown: target = index + page
+        case .first: target = 0
+        case .last: target = lineCount - 1
+        case .wheelUp: target = index - 3
+        case .wheelDown: target = index + 3
+        default: return nil
+        }
+        return min(max(0, lineCount - 1), max(0, target))
+    }
+
     /// `3-20/57` when the content does not fit, for the header's right end.
     func position(scroll: Int) -> String {
         guard lineCount > visibleRows else { return "" }

@@ -21,21 +21,6 @@ struct HelpPane: Component {
         self.rows = Array(all.dropFirst())
     }
 
-    /// Scroll commands; returns the new stored scroll (normalised later).
-    func handle(_ invocation: Invocation, scroll: Int) -> Int {
-        switch invocation.command {
-        case .up: return scroll - 1
-        case .down: return scroll + 1
-        case .pageUp: return scroll - page
-        case .pageDown: return scroll + page
-        case .first: return 0
-        case .last: return maxScroll
-        case .wheelUp: return scroll - 3
-        case .wheelDown: return scroll + 3
-        default: return scroll
-        }
-    }
-
     /// Draws the help from the stored scroll.
     func render(scroll: Int, into grid: inout ScreenGrid) {
         drawHeader(heading.trimmingCharacters(in: .whitespaces), focused: false, right: position(scroll: scroll), into: &grid)

@@ -48,16 +48,8 @@ struct ListPane: Component {
     func handle(_ invocation: Invocation, selected: Int, scroll: Int) -> Outcome {
         guard !order.isEmpty else { return .none }
         let index = row(of: selected) ?? 0
-        func at(_ i: Int) -> Outcome { .select(order[min(order.count - 1, max(0, i))]) }
+        if let line = moved(invocation, from: index) { return .select(order[line]) }
         switch invocation.command {
-        case .up: return at(index - 1)
-        case .down: return at(index + 1)
-        case .pageUp: return at(index - page)
-        case .pageDown: return at(index + page)
-        case .first: return at(0)
-        case .last: return at(order.count - 1)
-        case .wheelUp: return at(index - 3)
-        case .wheelDown: return at(index + 3)
         case .open: return .open(order[index])
         case .click:
             guard let cell = invocation.cell, let line = hitTest(row: cell.row, column: cell.column, scroll: scroll) else { return .none }

@@ -42,17 +42,6 @@ struct SignOffPane: Component {
         self.lines = out
     }
 
-    /// Scroll commands; returns the new stored scroll (normalised later).
-    func handle(_ invocation: Invocation, scroll: Int) -> Int {
-        switch invocation.command {
-        case .up: return scroll - 1
-        case .down: return scroll + 1
-        case .pageUp: return scroll - page
-        case .pageDown: return scroll + page
-        default: return scroll
-        }
-    }
-
     /// Draws the summary from the stored scroll.
     func render(scroll: Int, lang: Lang, into grid: inout ScreenGrid) {
         grid.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height, style: .normal)

@@ -39,21 +39,6 @@ struct TextPane: Component {
         return copy
     }
 
-    /// Scroll commands; returns the new stored scroll (normalised later).
-    func handle(_ invocation: Invocation, scroll: Int) -> Int {
-        switch invocation.command {
-        case .up: return scroll - 1
-        case .down: return scroll + 1
-        case .pageUp: return scroll - page
-        case .pageDown: return scroll + page
-        case .first: return 0
-        case .last: return maxScroll
-        case .wheelUp: return scroll - 3
-        case .wheelDown: return scroll + 3
-        default: return scroll
-        }
-    }
-
     /// The first line containing `query`, if any.
     func line(containing query: String) -> Int? {
         guard !query.isEmpty else { return nil }

@@ -31,19 +31,11 @@ struct TreePane: Component {
         guard !rows.isEmpty else { return .none }
         let index = self.index(of: view.selected) ?? 0
         let row = rows[index]
-        func at(_ i: Int) -> Outcome { .select(rows[min(rows.count - 1, max(0, i))].key) }
+        if let line = moved(invocation, from: index) { return .select(rows[line].key) }
         switch invocation.command {
-        case .up: return at(index - 1)
-        case .down: return at(index + 1)
-        case .pageUp: return at(index - page)
-        case .pageDown: return at(index + page)
-        case .first: return at(0)
-        case .last: return at(rows.count - 1)
-        case .wheelUp: return at(index - 3)
-        case .wheelDown: return at(index + 3)
         case .expand:
             if row.hasChildren, !row.expanded { return .expand(row.key) }
-            return row.hasChildren ? at(index + 1) : .none
+            return row.hasChildren && index + 1 < rows.count ? .select(rows[index + 1].key) : .none
         case .collapse:
             return row.hasChildren && row.expanded ? .collapse(row.key) : .parent
         case .activate:

@@ -104,7 +104,7 @@ extension AppModel {
         switch invocation.command {
         case .back: route.overlay = nil
         case .interrupt: interrupt()
-        default: route.overlay = .help(of: of, scroll: pane.handle(invocation, scroll: scroll))
+        default: route.overlay = .help(of: of, scroll: pane.scrolled(invocation, from: scroll))
         }
         return []
     }

@@ -163,7 +163,7 @@ extension AppModel {
         case .interrupt:
             interrupt()
         default:
-            if let pane = panes.signOff { route.overlay = .signOff(scroll: pane.handle(invocation, scroll: scroll)) }
+            if let pane = panes.signOff { route.overlay = .signOff(scroll: pane.scrolled(invocation, from: scroll)) }
         }
         return []
     }

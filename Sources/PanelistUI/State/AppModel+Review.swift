@@ -79,7 +79,7 @@ extension AppModel {
     mutating func textCommand(_ invocation: Invocation) {
         guard let text = panes.text else { return }
         let index = route.current
-        sessions[index].view.textScroll = text.handle(invocation, scroll: sessions[index].view.textScroll)
+        sessions[index].view.textScroll = text.scrolled(invocation, from: sessions[index].view.textScroll)
     }
 
     mutating func panelCommand(_ invocation: Invocation) -> [Effect] {
