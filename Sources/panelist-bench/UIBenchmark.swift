@@ -17,14 +17,18 @@ enum UIBenchmark {
 
         // First frame: read and validate the rubric, load the application, create the journal, score, render.
         var firstFrames: [Double] = []
+        var screens: [Double] = []
         var model: AppModel?
         for round in 0..<15 {
             let dir = NSTemporaryDirectory() + "panelist-ui-bench-\(UUID().uuidString)"
             let start = DispatchTime.now().uptimeNanoseconds
             let opened = try open(rubricPath: rubricPath, appPath: appPath, journalDirectory: dir)
+            let loaded = DispatchTime.now().uptimeNanoseconds
             let m = AppModel(sessions: [opened.session], lang: .zh, ascii: false, width: width, height: height)
             _ = m.render()
-            firstFrames.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let end = DispatchTime.now().uptimeNanoseconds
+            firstFrames.append(Double(end - start) / 1e6)
+            screens.append(Double(end - loaded) / 1e6)
             opened.journal.close()
             try? FileManager.default.removeItem(atPath: dir)
             if round == 0 { model = m }
@@ -34,6 +38,8 @@ enum UIBenchmark {
         // Keystrokes: a reviewer's day in miniature — moving, expanding, entering fields, typing a comment.
         let script = keys(count: keyCount)
         var samples: [Double] = []
+        var updates: [Double] = []
+        var renders: [Double] = []
         samples.reserveCapacity(script.count)
         var seq = 0
         var prev = JournalHash.zero
@@ -47,15 +53,22 @@ enum UIBenchmark {
                 prev = record.sum
                 m.confirmed(request.id, record: record)
             }
+            let drawn = DispatchTime.now().uptimeNanoseconds
             _ = m.render()
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let end = DispatchTime.now().uptimeNanoseconds
+            samples.append(Double(end - start) / 1e6)
+            updates.append(Double(drawn - start) / 1e6)
+            renders.append(Double(end - drawn) / 1e6)
         }
         let rubric = m.sessions.first?.rubric
         print("UI benchmark: \(rubric?.id ?? "?") (\(rubric?.indicators.count ?? 0) indicators), \(width)×\(height)")
         print(String(format: "first frame (load rubric + application, create journal, score, render), 15 runs: median %.1f ms, max %.1f ms",
                      percentile(firstFrames, 0.5), firstFrames.max() ?? 0))
+        print(String(format: "  of which the screen (model, layout, first render) median %.1f ms", percentile(screens, 0.5)))
         print(String(format: "keystroke to frame, %d keys (%d journaled actions): median %.3f ms, p99 %.3f ms, max %.3f ms",
                      samples.count, seq, percentile(samples, 0.5), percentile(samples, 0.99), samples.max() ?? 0))
+        print(String(format: "  of which update (command, layout, scroll) median %.3f ms, p99 %.3f ms; render median %.3f ms, p99 %.3f ms",
+                     percentile(updates, 0.5), percentile(updates, 0.99), percentile(renders, 0.5), percentile(renders, 0.99)))
     }
 
     struct Opened {

@@ -7,9 +7,14 @@ public enum Hints {
         Keymap.effective(context).filter(\.hint).map { $0.trigger.label(lang) + " " + Command[$0.command].hintText(lang) }
     }
 
-    /// As many hints as fit in `width` cells, the last ones (help, quit) kept first.
+    /// As many hints of a context as fit in `width` cells, the last ones (help, quit) kept first.
     public static func line(_ context: InputContext, lang: Lang, width: Int) -> String {
-        var pieces = self.pieces(context, lang: lang)
+        line(pieces(context, lang: lang), width: width)
+    }
+
+    /// As many of the pieces as fit in `width` cells, the last ones kept first.
+    static func line(_ pieces: [String], width: Int) -> String {
+        var pieces = pieces
         while !pieces.isEmpty {
             let text = pieces.joined(separator: "  ")
             if DisplayWidth.of(text) <= width { return text }

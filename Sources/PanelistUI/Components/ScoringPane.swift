@@ -10,8 +10,29 @@ struct ScoringPane: Component {
     var lines: [Line]
     /// The header's title.
     var title: String
+    /// What the fields were laid out from, to reuse them when nothing changed.
+    var source: Source?
 
     var lineCount: Int { lines.count }
+
+    /// What the panel's fields depend on: the entries (through the last record), the selected
+    /// row, the language, the drawing style and the width.
+    struct Source: Hashable {
+        var session: Int
+        var seq: Int
+        var selected: TreeKey
+        var lang: Lang
+        var ascii: Bool
+        var width: Int
+    }
+
+    /// The same pane in a new rectangle, when it was laid out from the same source.
+    func reused(for source: Source, rect: Layout.Rect) -> ScoringPane? {
+        guard source == self.source else { return nil }
+        var copy = self
+        copy.rect = rect
+        return copy
+    }
 
     /// One wrapped line of a field.
     struct Line: Equatable {
@@ -22,8 +43,9 @@ struct ScoringPane: Component {
     }
 
     /// Lays out fields at the pane's width.
-    init(fields: [PanelField], rect: Layout.Rect, title: String) {
+    init(fields: [PanelField], rect: Layout.Rect, title: String, source: Source? = nil) {
         self.rect = rect
+        self.source = source
         self.fields = fields
         self.title = title
         let width = max(10, rect.width - 1)

@@ -15,19 +15,19 @@ struct TextPane: Component {
     var lineCount: Int { lines.count }
 
     /// What the text's layout depends on.
-    struct Source: Equatable {
+    struct Source: Hashable {
         var session: Int
         var key: TreeKey
         var width: Int
         var lang: Lang
-        var glyphs: Glyphs
+        var ascii: Bool
     }
 
     /// Lays out the text for a session's selected row.
     init(session: ReviewSession, index: Int, rect: Layout.Rect, lang: Lang, glyphs: Glyphs) {
         self.rect = rect
         self.title = lang.pick("申报书", "Application") + " " + glyphs.separator + " " + session.dossier.name
-        self.source = Source(session: index, key: session.view.selected, width: rect.width, lang: lang, glyphs: glyphs)
+        self.source = Source(session: index, key: session.view.selected, width: rect.width, lang: lang, ascii: glyphs == .ascii)
         self.lines = Self.lines(session: session, lang: lang, glyphs: glyphs, width: max(10, rect.width - 1))
     }
 

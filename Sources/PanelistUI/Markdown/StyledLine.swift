@@ -53,6 +53,14 @@ public struct StyledLine: Sendable, Equatable {
     static func wrap(_ runs: [Run], width: Int, indent: String = "", first: String? = nil) -> [StyledLine] {
         let lead = first ?? indent
         let available = max(4, width - max(DisplayWidth.of(lead), DisplayWidth.of(indent)))
+        if let style = runs.first?.style, runs.allSatisfy({ $0.style == style }) {
+            // One style (most lines): the wrapped pieces as they are.
+            let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+            return TextLayout.wrap(text, width: available).enumerated().map { n, piece in
+                let head = n == 0 ? lead : indent
+                return StyledLine(runs: (head.isEmpty ? [] : [Run(head)]) + (piece.isEmpty ? [] : [Run(piece, style)]))
+            }
+        }
         var chars: [(Character, ScreenGrid.Style)] = []
         for run in runs { for ch in run.text { chars.append((ch, run.style)) } }
         let plain = String(chars.map(\.0))

@@ -15,23 +15,33 @@ extension AppModel {
     mutating func refresh(from before: Mark? = nil) {
         let layout = Layout(width: panes.layout.width, height: panes.layout.height)
         var next = Panes(layout: layout)
-        defer { panes = next }
+        defer {
+            next.hints = Hints.pieces(context, lang: settings.lang)
+            panes = next
+        }
         guard fits else { return }
         let lang = settings.lang
         let glyphs = settings.glyphs
         if route.screen == .review, let session {
             let index = route.current
             var view = session.view
-            let (done, total) = session.review.progress
-            let tree = TreePane(rect: layout.tree, rows: session.treeRows(lang: lang),
-                                title: lang.pick("评分细则 \(done)/\(total)", "Rubric \(done)/\(total)"))
-            let source = TextPane.Source(session: index, key: view.selected, width: layout.text.width, lang: lang, glyphs: glyphs)
-            let text = panes.text?.reused(for: source, rect: layout.text)
+            // Each pane is laid out again only when what it shows changed.
+            let ascii = glyphs == .ascii
+            let treeSource = TreePane.source(session: session, index: index, rect: layout.tree, lang: lang, glyphs: glyphs)
+            let tree = panes.tree?.reused(for: treeSource, rect: layout.tree)
+                ?? TreePane(session: session, index: index, rect: layout.tree, lang: lang, glyphs: glyphs)
+            let source = TextPane.Source(session: index, key: view.selected, width: layout.text.width, lang: lang, ascii: ascii)
+            let text = panes.texts[source]?.reused(for: source, rect: layout.text)
                 ?? TextPane(session: session, index: index, rect: layout.text, lang: lang, glyphs: glyphs)
-            var title = lang.pick("评分", "Scoring")
-            if session.state.isSignedOff { title += lang.pick("（已签字，只读）", " (signed off, read-only)") }
-            if session.state.recusal != nil { title += lang.pick("（已回避）", " (recused)") }
-            let panel = ScoringPane(fields: session.panelFields(lang: lang, glyphs: glyphs, timeZone: settings.timeZone), rect: layout.panel, title: title)
+            next.texts = panes.texts.count < 64 ? panes.texts : [:]
+            next.texts[source] = text
+            let panelSource = ScoringPane.Source(session: index, seq: session.state.lastSeq, selected: view.selected, lang: lang, ascii: ascii, width: layout.panel.width)
+            let panel = panes.panel?.reused(for: panelSource, rect: layout.panel) ?? {
+                var title = lang.pick("评分", "Scoring")
+                if session.state.isSignedOff { title += lang.pick("（已签字，只读）", " (signed off, read-only)") }
+                if session.state.recusal != nil { title += lang.pick("（已回避）", " (recused)") }
+                return ScoringPane(fields: session.panelFields(lang: lang, glyphs: glyphs, timeZone: settings.timeZone), rect: layout.panel, title: title, source: panelSource)
+            }()
 
             let row = tree.index(of: view.selected)
             view.treeScroll = tree.normalized(view.treeScroll, showing: row.map { $0...$0 })

@@ -55,7 +55,7 @@ extension AppModel {
                  + session.rubric.title.text(lang, variant: session.profile.variant), into: &grid)
         let view = session.view
         let browsing = route.overlay == nil
-        panes.tree?.render(view: view, focused: browsing && view.focus == .tree, glyphs: glyphs, into: &grid)
+        panes.tree?.render(view: view, focused: browsing && view.focus == .tree, into: &grid)
         for r in layout.tree.row..<(layout.tree.row + layout.tree.height) {
             grid.write(glyphs.separator, row: r, column: layout.tree.width, style: .dim)
         }
@@ -97,6 +97,6 @@ extension AppModel {
         } else {
             StatusLine.message(message, row: messageRow, width: grid.width, into: &grid)
         }
-        StatusLine.render(summary, context: context, lang: lang, row: statusRow, width: grid.width, into: &grid)
+        StatusLine.render(summary, hints: panes.hints, row: statusRow, width: grid.width, into: &grid)
     }
 }

@@ -12,6 +12,11 @@ public struct Panes: Sendable {
     var signOff: SignOffPane?
     var list: ListPane?
     var help: HelpPane?
+    /// Application texts laid out before, by what they were laid out from (moving back and
+    /// forth in the tree reuses them); bounded.
+    var texts: [TextPane.Source: TextPane] = [:]
+    /// The status line's hints for the context, in keymap order.
+    var hints: [String] = []
 
     /// Nothing laid out yet.
     init(layout: Layout) { self.layout = layout }
