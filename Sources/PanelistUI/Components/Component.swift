@@ -91,3 +91,23 @@ extension Component {
         return "\(scroll + 1)-\(min(lineCount, scroll + visibleRows))/\(lineCount)"
     }
 }
+
+/// A component laid out from a source it remembers, reused while the source is unchanged.
+protocol Reusable: Component {
+    /// What the lines depend on.
+    associatedtype Source: Hashable
+    /// What the lines were laid out from.
+    var source: Source { get }
+    /// Where the pane is drawn.
+    var rect: Layout.Rect { get set }
+}
+
+extension Reusable {
+    /// The same pane in a new rectangle, when it was laid out from the same source.
+    func reused(for source: Source, rect: Layout.Rect) -> Self? {
+        guard source == self.source else { return nil }
+        var copy = self
+        copy.rect = rect
+        return copy
+    }
+}

@@ -1,7 +1,7 @@
 import PanelistCore
 
 /// The scoring panel: the selected row's parts, fields, evidence and comment, wrapped.
-struct ScoringPane: Component {
+struct ScoringPane: Reusable {
     /// Where the pane is drawn.
     var rect: Layout.Rect
     /// The fields of the selected row.
@@ -11,7 +11,7 @@ struct ScoringPane: Component {
     /// The header's title.
     var title: String
     /// What the fields were laid out from, to reuse them when nothing changed.
-    var source: Source?
+    var source: Source
 
     var lineCount: Int { lines.count }
 
@@ -26,13 +26,6 @@ struct ScoringPane: Component {
         var width: Int
     }
 
-    /// The same pane in a new rectangle, when it was laid out from the same source.
-    func reused(for source: Source, rect: Layout.Rect) -> ScoringPane? {
-        guard source == self.source else { return nil }
-        var copy = self
-        copy.rect = rect
-        return copy
-    }
 
     /// One wrapped line of a field.
     struct Line: Equatable {
@@ -43,7 +36,7 @@ struct ScoringPane: Component {
     }
 
     /// Lays out fields at the pane's width.
-    init(fields: [PanelField], rect: Layout.Rect, title: String, source: Source? = nil) {
+    init(fields: [PanelField], rect: Layout.Rect, title: String, source: Source) {
         self.rect = rect
         self.source = source
         self.fields = fields

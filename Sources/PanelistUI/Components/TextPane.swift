@@ -2,7 +2,7 @@ import PanelistCore
 
 /// The application text for the selected row: the rubric's wording, the stated figures, the
 /// linked sections rendered from Markdown, and the evidence the applicant lists.
-struct TextPane: Component {
+struct TextPane: Reusable {
     /// Where the pane is drawn.
     var rect: Layout.Rect
     /// The laid-out lines.
@@ -31,13 +31,6 @@ struct TextPane: Component {
         self.lines = Self.lines(session: session, lang: lang, glyphs: glyphs, width: max(10, rect.width - 1))
     }
 
-    /// The same pane moved to a new rectangle and title, reusing its lines when their source is unchanged.
-    func reused(for source: Source, rect: Layout.Rect) -> TextPane? {
-        guard source == self.source else { return nil }
-        var copy = self
-        copy.rect = rect
-        return copy
-    }
 
     /// The first line containing `query`, if any.
     func line(containing query: String) -> Int? {

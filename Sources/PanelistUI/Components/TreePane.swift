@@ -1,7 +1,7 @@
 import PanelistCore
 
 /// The rubric tree: gates, categories and indicators, and the overall opinion.
-struct TreePane: Component {
+struct TreePane: Reusable {
     /// Where the pane is drawn.
     var rect: Layout.Rect
     /// The visible rows (expanded nodes open).
@@ -47,13 +47,6 @@ struct TreePane: Component {
         Source(session: index, seq: session.state.lastSeq, expanded: session.view.expanded, lang: lang, ascii: glyphs == .ascii, width: rect.width)
     }
 
-    /// The same pane in a new rectangle, when it was laid out from the same source.
-    func reused(for source: Source, rect: Layout.Rect) -> TreePane? {
-        guard source == self.source else { return nil }
-        var copy = self
-        copy.rect = rect
-        return copy
-    }
 
     /// The row index of a key, if it is visible.
     func index(of key: TreeKey) -> Int? { rows.firstIndex { $0.key == key } }
