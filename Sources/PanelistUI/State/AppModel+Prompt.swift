@@ -98,7 +98,7 @@ extension AppModel {
             }
         case .manual(let indicator, let part):
             if text.isEmpty { return append(.points(indicator: indicator, part: part, points: nil), purpose: .value(prompt)) }
-            switch UIText.parseNumber(text, unit: lang.pick("分", "分"), lang: lang) {
+            switch UIText.parseNumber(text, unit: "分", lang: lang) {
             case .success(let value): return append(.points(indicator: indicator, part: part, points: value), purpose: .value(prompt))
             case .failure(let problem): return refuse(problem.message)
             }

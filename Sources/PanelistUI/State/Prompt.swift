@@ -58,10 +58,8 @@ public struct Prompt: Sendable, Equatable {
             case .backspace, .delete, .control("u"):
                 editor = LineEditor("")
                 return
-            case .home, .control("a"):
-                break
             default:
-                break
+                break  // a movement key keeps the text and moves from its end
             }
         }
         editor.handle(key)
