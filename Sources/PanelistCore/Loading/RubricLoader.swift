@@ -53,7 +53,7 @@ public struct RubricLoader {
     // MARK: - Top level
 
     static let rubricKeys = ["format", "id", "title", "title_en", "source", "version", "notes", "variants", "attributes",
-                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults"]
+                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults", "author_notes"]
 
     mutating func rubric(_ value: YAMLValue) throws -> Rubric {
         let map = try value.map(allowed: Self.rubricKeys, sink: sink, context: "the rubric")
@@ -89,7 +89,8 @@ public struct RubricLoader {
             },
             file: file,
             panel: try map["panel"].map(panelRules) ?? PanelRules(),
-            defaults: try map["defaults"].map(defaultFigures)
+            defaults: try map["defaults"].map(defaultFigures),
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -199,7 +200,7 @@ public struct RubricLoader {
     }
 
     func gate(_ value: YAMLValue) throws -> Gate {
-        let map = try value.map(allowed: ["id", "title", "title_en", "text", "text_en", "evidence", "notes", "when", "check"],
+        let map = try value.map(allowed: ["id", "title", "title_en", "text", "text_en", "evidence", "notes", "author_notes", "when", "check"],
                                 sink: sink, context: "a gate")
         return Gate(
             id: try map.require("id").identifier(),
@@ -209,7 +210,8 @@ public struct RubricLoader {
             notes: try notes(map["notes"]),
             when: try map["when"].map(condition),
             check: try map["check"].map(gateCheck),
-            location: value.location
+            location: value.location,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -230,7 +232,7 @@ public struct RubricLoader {
     // MARK: - Nodes
 
     static let nodeKeys = ["id", "title", "title_en", "text", "text_en", "cap", "kind", "nature", "when", "notes", "evidence",
-                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule", "default"]
+                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule", "default", "author_notes"]
 
     func node(_ value: YAMLValue, depth: Int, inheritedDefault: Bool) throws -> RubricNode {
         let map = try value.map(allowed: Self.nodeKeys, sink: sink, context: depth == 0 ? "a category" : "an indicator")
@@ -287,7 +289,8 @@ public struct RubricLoader {
             depth: depth,
             location: value.location,
             panelRule: try map["panel_rule"].map(mergeRule),
-            isDefault: isDefault
+            isDefault: isDefault,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -295,11 +298,18 @@ public struct RubricLoader {
         let map = try value.map(allowed: ["id", "title", "title_en", "unit", "fact", "ratio", "min", "max"], sink: sink, context: "a number")
         var ratio: NumberField.Ratio?
         if let r = map["ratio"] {
-            let rm = try r.map(allowed: ["numerator", "denominator", "scale"], sink: sink, context: "a ratio")
+            let rm = try r.map(allowed: ["numerator", "denominator", "scale", "share", "zero_total"], sink: sink, context: "a ratio")
+            var zeroTotal: LocalizedText?
+            if let z = rm["zero_total"] {
+                let zm = try z.map(allowed: ["text", "text_en"], sink: sink, context: "zero_total")
+                zeroTotal = try text(zm, "text", required: true)
+            }
             ratio = NumberField.Ratio(
                 numerator: try rm.require("numerator").identifier(),
                 denominator: try rm.require("denominator").identifier(),
-                scale: try rm["scale"]?.decimal() ?? 1
+                scale: try rm["scale"]?.decimal() ?? 1,
+                isShare: try rm["share"]?.bool() ?? false,
+                zeroTotal: zeroTotal
             )
         }
         return NumberField(
@@ -318,7 +328,7 @@ public struct RubricLoader {
     static let partKinds = ["choice", "checklist", "counts", "bands", "manual", "coverage"]
 
     func part(_ value: YAMLValue, index: Int) throws -> ScoringPart {
-        let common = ["id", "kind", "title", "title_en", "when", "notes"]
+        let common = ["id", "kind", "title", "title_en", "when", "notes", "author_notes"]
         guard value.isMapping else { throw value.error("a part is a mapping with 'kind:' (\(Self.partKinds.joined(separator: ", ")))") }
         let probe = try value.map(allowed: common + ["options", "allow_none", "items", "mode", "lines", "input", "bands", "max", "step", "guide", "tiers"],
                                   sink: DiagnosticSink(), context: "a part")
@@ -367,7 +377,8 @@ public struct RubricLoader {
             notes: try notes(map["notes"]),
             rule: rule,
             allowsNone: try map["allow_none"]?.bool() ?? false,
-            location: value.location
+            location: value.location,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
