@@ -53,7 +53,7 @@ public struct RubricLoader {
     // MARK: - Top level
 
     static let rubricKeys = ["format", "id", "title", "title_en", "source", "version", "notes", "variants", "attributes",
-                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults", "author_notes"]
+                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults", "author_notes", "required"]
 
     mutating func rubric(_ value: YAMLValue) throws -> Rubric {
         let map = try value.map(allowed: Self.rubricKeys, sink: sink, context: "the rubric")
@@ -90,8 +90,33 @@ public struct RubricLoader {
             file: file,
             panel: try map["panel"].map(panelRules) ?? PanelRules(),
             defaults: try map["defaults"].map(defaultFigures),
-            authorNotes: try notes(map["author_notes"])
+            authorNotes: try notes(map["author_notes"]),
+            required: try map["required"].map(requiredItems) ?? []
         )
+    }
+
+    func requiredItems(_ value: YAMLValue) throws -> [RequiredItem] {
+        let map = try value.map(allowed: ["figures", "tables"], sink: sink, context: "the required items")
+        var out: [RequiredItem] = []
+        for (key, kind) in [("figures", RequiredItem.Kind.figure), ("tables", .table)] {
+            guard let list = map[key] else { continue }
+            out += try list.list().compactMap { item in sink.attempt { try requiredItem(item, kind: kind) } }
+        }
+        return out
+    }
+
+    func requiredItem(_ value: YAMLValue, kind: RequiredItem.Kind) throws -> RequiredItem {
+        let keys = ["id", "title", "title_en", "source", "source_en", "match", "indicators"] + (kind == .figure ? ["fact"] : ["columns"])
+        let map = try value.map(allowed: keys, sink: sink, context: kind == .figure ? "a required figure" : "a required table")
+        let match = try map["match"]?.stringList() ?? []
+        if match.isEmpty && map["fact"] == nil {
+            throw value.error("say how an application states it: 'match' (title fragments of its figure or table) or 'fact'")
+        }
+        return RequiredItem(
+            id: try map.require("id").identifier(), kind: kind, title: try text(map, "title", required: true),
+            source: map.has("source") ? try text(map, "source", required: true) : nil, match: match,
+            fact: try map["fact"]?.identifier(), columns: try map["columns"]?.stringList() ?? [],
+            indicators: try map["indicators"]?.stringList() ?? [], location: value.location)
     }
 
     func defaultFigures(_ value: YAMLValue) throws -> DefaultFigures {
