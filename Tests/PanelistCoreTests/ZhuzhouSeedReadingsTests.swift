@@ -61,8 +61,8 @@ struct ZhuzhouSeedReadingsTests {
         #expect(sheet["4.2"] == 0)
         #expect(sheet.nodes["4.2"]?.progress == .done)
         #expect(!sheet.openIndicators.contains("4.2"))
-        #expect(sheet.nodes["4.2"]?.derivation.render(.zh) == "b 不适用：无此项费用（技术服务费用总额为 0）（total = 0），0 分")
-        #expect(sheet.nodes["4.2"]?.derivation.render(.en) == "b not applicable: no such spending (no technical services bought) (total = 0): 0 points")
+        #expect(sheet.nodes["4.2"]?.derivation.render(.zh) == "b 不适用：无此项费用（技术服务费用总额为 0），0 分")
+        #expect(sheet.nodes["4.2"]?.derivation.render(.en) == "b not applicable: no such spending (no technical services bought): 0 points")
     }
 
     /// A ratio without `zero_total` refuses a zero denominator outright.

@@ -70,7 +70,9 @@ public struct CoverageWorking: Sendable, Equatable {
         case areas
         /// A named area that must be covered (`required_areas`).
         case area(String)
-        /// The applicant attribute that picks the key segments is not set.
-        case attributeUnset(String)
+        /// The applicant attribute that picks the key segments is not set (its title).
+        case attributeUnset(LocalizedText)
+        /// The tier's condition excludes this applicant (004 A for an industry outside the four).
+        case notOpen
     }
 }

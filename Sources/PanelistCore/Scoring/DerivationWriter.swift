@@ -12,6 +12,9 @@ struct DerivationWriter {
         lang.pick("\(value.plain) 分", value == 1 ? "1 point" : "\(value.plain) points")
     }
 
+    /// `1 segment`, `2 segments`.
+    func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
     /// The value as the engine compared it: every digit the exact decimal holds.
     func exact(_ value: Decimal) -> String {
         let text = NSDecimalNumber(decimal: value).stringValue
@@ -71,8 +74,8 @@ struct DerivationWriter {
             return "\(input) = \(exact(value))\(unit) " + bandTail(step)
         case .ratio:
             return ratio(step)
-        case .zeroTotal(let id, let denominator, let text):
-            return lang.pick("\(id) 不适用：\(text.text(.zh))（\(denominator) = 0），", "\(id) not applicable: \(text.text(.en)) (\(denominator) = 0): ") + pts(0)
+        case .zeroTotal(let id, _, let text):
+            return lang.pick("\(id) 不适用：\(text.text(.zh))，", "\(id) not applicable: \(text.text(.en)): ") + pts(0)
         case .count(let id, let count, let per, let unit, let subtotal):
             return lang.pick("\(id) \(count) \(per) \(symbols.times) \(unit.plain) 分 = \(pts(subtotal))",
                              "\(id): \(count) \(symbols.times) \(unit.plain) = \(pts(subtotal))")
@@ -125,11 +128,11 @@ struct DerivationWriter {
 
     /// `核实 2 个环节、3 个场景（含表外 1 个）；A 不满足：重点环节 1 < 2 → B，8 分`.
     func coverage(_ w: CoverageWorking) -> String {
-        var counted = lang.pick("核实 \(w.segments) 个环节", "confirmed \(w.segments) segments")
+        var counted = lang.pick("核实 \(w.segments) 个环节", "confirmed " + count(w.segments, "segment"))
         if let key = w.keySegments { counted += lang.pick("（其中重点环节 \(key) 个）", " (\(key) of them key segments)") }
-        counted += lang.pick("、\(w.scenarios) 个场景", ", \(w.scenarios) scenarios")
+        counted += lang.pick("、\(w.scenarios) 个场景", ", " + count(w.scenarios, "scenario"))
         if w.outsideTable > 0 { counted += lang.pick("（含表外 \(w.outsideTable) 个）", " (\(w.outsideTable) outside the table)") }
-        if let areas = w.areas { counted += lang.pick("、\(areas) 个领域", ", \(areas) areas") }
+        if let areas = w.areas { counted += lang.pick("、\(areas) 个领域", ", " + count(areas, "area")) }
         var parts = [counted]
         for shortfall in w.unmet {
             let gaps = shortfall.gaps.map(gap).joined(separator: lang.pick("，", ", "))
@@ -144,6 +147,18 @@ struct DerivationWriter {
         return text
     }
 
+    /// A coverage gate's working: what was counted and, when unmet, what falls short.
+    func gateCoverage(_ w: CoverageWorking) -> String {
+        var counted = lang.pick("\(w.segments) 个环节", count(w.segments, "segment"))
+        if let key = w.keySegments { counted += lang.pick("（其中重点环节 \(key) 个）", " (\(key) of them key segments)") }
+        counted += lang.pick("、\(w.scenarios) 个场景", ", " + count(w.scenarios, "scenario"))
+        if w.outsideTable > 0 { counted += lang.pick("（含表外 \(w.outsideTable) 个）", " (\(w.outsideTable) outside the table)") }
+        if let areas = w.areas { counted += lang.pick("、\(areas) 个领域", ", " + count(areas, "area")) }
+        let gaps = w.unmet.flatMap(\.gaps).map(gap)
+        if gaps.isEmpty { return counted + lang.pick("，满足", ": met") }
+        return counted + lang.pick("；不满足：", "; not met: ") + gaps.joined(separator: lang.pick("，", ", "))
+    }
+
     func gap(_ g: CoverageWorking.Gap) -> String {
         switch g.measure {
         case .segments: return lang.pick("环节 \(g.have) < \(g.need)", "segments \(g.have) < \(g.need)")
@@ -151,7 +166,9 @@ struct DerivationWriter {
         case .keySegments: return lang.pick("重点环节 \(g.have) < \(g.need)", "key segments \(g.have) < \(g.need)")
         case .areas: return lang.pick("领域 \(g.have) < \(g.need)", "areas \(g.have) < \(g.need)")
         case .area(let id): return lang.pick("未覆盖领域 \(id)", "area \(id) not covered")
-        case .attributeUnset(let attribute): return lang.pick("申报单位的 \(attribute) 未填，重点环节无从确定", "the applicant's \(attribute) is not set, so its key segments are unknown")
+        case .attributeUnset(let attribute):
+            return lang.pick("申报单位的\(attribute.text(.zh))未填，重点环节无从确定", "the applicant's \(attribute.text(.en).lowercased()) is not set, so its key segments are unknown")
+        case .notOpen: return lang.pick("不适用于本申报单位", "not open to this applicant")
         }
     }
 

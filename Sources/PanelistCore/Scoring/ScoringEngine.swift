@@ -282,7 +282,10 @@ public enum ScoringEngine {
                                               areas: rubric.scenarioTable?.areas.isEmpty == false ? counted.areas.count : nil,
                                               tier: nil, points: 0)
                 for tier in tiers {
-                    guard admits(tier.when, id: "\(where_)/\(tier.id)") else { continue }
+                    guard admits(tier.when, id: "\(where_)/\(tier.id)") else {
+                        working.unmet.append(CoverageWorking.TierShortfall(tier: tier.id, gaps: [.init(.notOpen, have: 0, need: 1)]))
+                        continue
+                    }
                     let (gaps, key) = shortfall(tier.requirement, counted, id: where_)
                     if let key { working.keySegments = key }
                     if gaps.isEmpty {
@@ -361,7 +364,8 @@ public enum ScoringEngine {
                     if profile.value(of: key.attribute) == nil {
                         problems.append(ScoreProblem(id: id, message: "applicant attribute \(key.attribute) is not set; key segments unknown"))
                     }
-                    return (gaps + [.init(.attributeUnset(key.attribute), have: 0, need: 1)], nil)
+                    let title = rubric.attribute(key.attribute)?.title ?? LocalizedText(key.attribute)
+                    return (gaps + [.init(.attributeUnset(title), have: 0, need: 1)], nil)
                 }
                 let k = set.filter { counted.segments.contains($0) }.count
                 keyCount = k
@@ -375,25 +379,32 @@ public enum ScoringEngine {
             let input = inputs.gates[gate.id]
             var suggestion: GateVerdict?
             var text: String?
+            var working: GateWorking?
             switch gate.check {
             case .fact(let id, let bound)?:
                 if let value = facts.numbers[id], let holds = bound.holds(value, variant: variant) {
                     suggestion = holds ? .pass : .fail
                     let unit = rubric.facts.first { $0.id == id }?.unit ?? ""
                     text = "\(value.plain)\(unit) \(holds ? bound.op.symbol : "⊭ " + bound.op.symbol) \((bound.value.resolve(variant) ?? 0).plain)\(unit)"
+                    working = .fact(id: id, value: value, unit: unit, op: bound.op, bound: bound.value.resolve(variant) ?? 0, holds: holds)
                 }
             case .coverage(let requirement)?:
                 let scenarios = inputs.coverageConfirmed ? inputs.scenarios : facts.scenarios
                 let other = inputs.coverageConfirmed ? inputs.otherScenarios : facts.otherScenarios
                 let counted = coverage(scenarios: scenarios, other: other)
-                let (met, _) = meets(requirement, counted, id: gate.id)
-                suggestion = met ? .pass : .fail
+                let (gaps, key) = shortfall(requirement, counted, id: gate.id)
+                suggestion = gaps.isEmpty ? .pass : .fail
                 text = "\(counted.segments.count) / \(counted.scenarioCount)"
+                working = .coverage(CoverageWorking(
+                    segments: counted.segments.count, scenarios: counted.scenarioCount, outsideTable: other, keySegments: key,
+                    areas: rubric.scenarioTable?.areas.isEmpty == false ? counted.areas.count : nil,
+                    unmet: gaps.isEmpty ? [] : [CoverageWorking.TierShortfall(tier: gate.id, gaps: gaps)],
+                    tier: gaps.isEmpty ? gate.id : nil, points: 0))
             case nil:
                 break
             }
             return GateResult(id: gate.id, verdict: input?.verdict ?? .pending, reason: input?.reason ?? "",
-                              suggestion: suggestion, suggestionText: text, applicable: applicable)
+                              suggestion: suggestion, suggestionText: text, applicable: applicable, working: working)
         }
     }
 
