@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PanelistCore", targets: ["PanelistCore"]),
         .library(name: "PanelistStore", targets: ["PanelistStore"]),
         .library(name: "PanelistApp", targets: ["PanelistApp"]),
+        .library(name: "PanelistDocx", targets: ["PanelistDocx"]),
         .executable(name: "panelist-bench", targets: ["panelist-bench"]),
     ],
     dependencies: [
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Zip archives in memory: the panel's .xlsx workbook (built) and applicants' .docx forms (read, with per-entry size limits).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system ncursesw library (Debian: libncursesw5-dev). Only PanelistTerminal imports it.
@@ -42,7 +45,12 @@ let package = Package(
         // The application layer: opening rubrics, applications, journals and panels from files; a library, tested directly.
         .target(
             name: "PanelistApp",
-            dependencies: ["PanelistCore", "PanelistStore"]
+            dependencies: ["PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Reads an applicant's Word form (.docx bytes) into an application and a report; no file system.
+        .target(
+            name: "PanelistDocx",
+            dependencies: ["PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams")]
         ),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(
@@ -59,6 +67,7 @@ let package = Package(
             dependencies: [
                 "PanelistApp",
                 "PanelistCore",
+                "PanelistDocx",
                 "PanelistTerminal",
                 "PanelistUI",
                 "PanelistStore",
@@ -88,6 +97,11 @@ let package = Package(
         .testTarget(
             name: "PanelistPanelTests",
             dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The .docx importer against fixture documents made by Fixtures/docx/make_fixtures.py.
+        .testTarget(
+            name: "PanelistDocxTests",
+            dependencies: ["PanelistDocx", "PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "PanelistUITests",

@@ -24,7 +24,7 @@ struct ReviewCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         var paths = StatePaths.fromEnvironment(env)
         if let journalDir { paths.stateDirectory = journalDir }
-        let files = try applications.isEmpty ? Self.bundledApplications() : applications
+        let files = try applications.isEmpty ? Self.bundledApplications() : DocxImportAction.resolveForReview(applications, rubricID: rubric, global: global)
         guard !files.isEmpty else { throw CLIError(lang.pick("没有申报书可评；请给出申报书文件", "no applications to review; name application files")) }
         let identity = try ReviewerIdentity.load(paths: paths, nameOption: name, lang: lang)
         let opener = ReviewOpener(rubricDirectory: try global.rubricDirectory(), paths: paths, identity: identity, lang: lang)
