@@ -136,6 +136,24 @@ struct RubricShowSeedTests {
         #expect(text.contains("须申报书提供：附录 2 企业设备系统购置情况一览表"))
     }
 
+    /// A sheet that raises both parts of a (local 100 → 420, total 200 → 1000) imports: the part refused
+    /// against the other's old value is tried again once the rest is applied. 420 of 200 alone is refused.
+    @Test func ratioPartsChangedTogetherImport() throws {
+        let rubric = try TestRubrics.load("zhuzhou-benchmark.yaml")
+        let profile = ApplicantProfile(variant: "workshop", attributes: ["industry": "equipment"])
+        let (records, _) = SheetFixture.journal(rubric, profile: profile, actions: [
+            .number(indicator: "4.1", number: "local", value: 100), .number(indicator: "4.1", number: "total", value: 200)])
+        let header = SheetFixture.header(rubric, profile: profile)
+        let sheet = Sheet.export(rubric: rubric, header: header, records: records, lang: .en)
+        let both = sheet.replacingOccurrences(of: "(万元): 100", with: "(万元): 420").replacingOccurrences(of: "(万元): 200", with: "(万元): 1000")
+        let parsed = try SheetParser(scope: SheetScope(rubric: rubric, profile: profile), lang: .en).parse(both)
+        let plan = try SheetImport(rubric: rubric, lang: .en).plan(parsed, records: records)
+        #expect(plan.actions == [.number(indicator: "4.1", number: "total", value: 1000), .number(indicator: "4.1", number: "local", value: 420)])
+        let alone = try SheetParser(scope: SheetScope(rubric: rubric, profile: profile), lang: .en)
+            .parse(sheet.replacingOccurrences(of: "(万元): 100", with: "(万元): 420"))
+        #expect(throws: SheetFailure.self) { try SheetImport(rubric: rubric, lang: .en).plan(alone, records: records) }
+    }
+
     /// 3.5.a's level reached and 004 b's "no such spending" go through a sheet and back unchanged.
     @Test func levelsAndNoSuchSpendingRoundTrip() throws {
         for (file, profile, actions) in [
