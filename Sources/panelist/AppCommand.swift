@@ -21,7 +21,8 @@ struct AppCommand: ParsableCommand {
         }
         let (parsed, parseDiagnostics) = ApplicationLoader.parse(yaml: text, file: file)
         guard let parsed else { throw CLIError(parseDiagnostics.map(\.description).joined(separator: "\n")) }
-        let rubric = try RubricCatalog.find(rubricID ?? parsed.rubric.value, in: try global.rubricDirectory())
+        let rubric: Rubric
+        do { rubric = try global.rubricLibrary().find(rubricID ?? parsed.rubric.value) } catch let error as AppError { throw CLIError(error.description) }
         let (application, diagnostics) = ApplicationLoader.load(yaml: text, file: file, rubric: rubric)
         guard let application else { throw CLIError(diagnostics.map(\.description).joined(separator: "\n")) }
         return (application, rubric, diagnostics)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PanelistApp
 import PanelistCore
 import PanelistStore
 
@@ -19,7 +20,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let (rubric, sha) = try panel.loadRubric(global: global)
-        let intake = try panel.intake(rubric: rubric, sha256: sha)
+        let (intake, returns) = try panel.intakeWithReturns(rubric: rubric, sha256: sha, lang: lang)
         let report = PanelMerger.merge(rubric, rubricSHA256: sha, intake: intake)
         for e in intake.entries + (intake.chair.map { [$0.entry] } ?? []) where !e.issues.isEmpty {
             print("\(e.file): \(e.decision.label(lang))")
@@ -41,6 +42,7 @@ struct MergeCommand: ParsableCommand {
             throw CLIError(lang.pick(error.zh, error.en))
         }
         let merged = intake.submissions.count
+        if returns.reportReturns(lang: lang) { throw ExitCode(1) }
         print(lang.pick("已合并 \(merged) 份日志，\(report.applications.count) 个申报；拒绝 \(intake.refused.count) 份。报告写入 \(out)/（chair-only-agreement.md 仅供组长）。",
                         "Merged \(merged) journal(s) for \(report.applications.count) application(s); refused \(intake.refused.count). Report written to \(out)/ (chair-only-agreement.md is for the chair only)."))
         if merged == 0 { throw ExitCode(1) }

@@ -18,7 +18,7 @@ struct RubricCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let (rubrics, diagnostics) = try RubricCatalog.loadAll(in: try global.rubricDirectory())
+            let (rubrics, diagnostics) = try global.rubricLibrary().loadAll()
             for line in RubricSummary.table(rubrics, lang: lang, width: TerminalWidth.current()) { print(line) }
             for d in diagnostics where d.severity == .error {
                 FileHandle.standardError.write(Data((d.description + "\n").utf8))
@@ -36,7 +36,8 @@ struct RubricCommand: ParsableCommand {
         @Flag(help: "Draw the tree with ASCII characters.") var ascii = false
 
         func run() throws {
-            let rubric = try RubricCatalog.find(id, in: try global.rubricDirectory())
+            let rubric: Rubric
+            do { rubric = try global.rubricLibrary().find(id) } catch let error as AppError { throw CLIError(error.description) }
             if let variant, rubric.variant(variant) == nil {
                 throw CLIError("rubric \(rubric.id) has no variant '\(variant)'; variants: \(rubric.variants.map(\.id).joined(separator: ", "))")
             }
