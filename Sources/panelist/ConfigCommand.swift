@@ -8,7 +8,7 @@ import PanelistStore
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show the settings (config.toml: language, ascii, mouse, name), the reviewer key and the folders in use.",
+        abstract: "Show the settings (config.toml: language, ascii, mouse, name), the reviewer key (made if missing) and the folders in use.",
         discussion: "Settings live in $XDG_CONFIG_HOME/panelist/config.toml, e.g.\n  language = \"zh\"\n  ascii = false\n  mouse = true\n  name = \"李明\"\nCommand-line options override them.")
 
     @OptionGroup var global: GlobalOptions
@@ -35,17 +35,16 @@ struct ConfigCommand: ParsableCommand {
         row("ascii", settings.ascii.map(String.init), env["PANELIST_ASCII"] == "1" ? "true (PANELIST_ASCII)" : "false")
         row("mouse", settings.mouse.map(String.init), "true")
         row("name", settings.name, lang.pick("（首次评审时询问）", "(asked at the first review)"))
+        // The key is made here if there is none yet, so a new reviewer can give the office its fingerprint first.
         let keyPath = paths.state.keyPath
-        if FileManager.default.fileExists(atPath: keyPath) {
-            do {
-                let key = try ReviewerKey.load(keyPath)
-                print(lang.pick("评审密钥", "Reviewer key") + ": \(key.fingerprint)  (\(keyPath))")
-                print("  " + lang.pick("把这个指纹告诉项目办公室，以便固定到你的评审包。", "Give this fingerprint to the programme office so it can pin your packages to it."))
-            } catch {
-                print(lang.pick("评审密钥", "Reviewer key") + ": \(lang.pick(error.zh, error.en))")
-            }
-        } else {
-            print(lang.pick("评审密钥", "Reviewer key") + ": " + lang.pick("尚未生成（首次评审或打开评审包时生成）于 \(keyPath)", "not created yet (made at the first review or package) at \(keyPath)"))
+        let existed = FileManager.default.fileExists(atPath: keyPath)
+        do {
+            let key = try ReviewerKey.loadOrCreate(at: keyPath)
+            print(lang.pick("评审密钥", "Reviewer key") + ": \(key.fingerprint)  (\(keyPath))" + (existed ? "" : lang.pick("，刚刚生成", ", created now")))
+            print("  " + lang.pick("请把下面一行交给项目办公室（已知密钥文件），评审包将固定到这把密钥：", "Give the programme office this line for its known-keys file, so your packages are pinned to this key:"))
+            print("  \(key.fingerprint) \(settings.name ?? lang.pick("你的姓名", "YOUR NAME"))")
+        } catch {
+            print(lang.pick("评审密钥", "Reviewer key") + ": \(lang.pick(error.zh, error.en))")
         }
         print(lang.pick("日志", "Journals") + ": \(paths.state.stateDirectory)")
         print(lang.pick("评审包", "Packages") + ": \(paths.packagesDirectory)")

@@ -24,7 +24,7 @@ struct BundledRubricsTests {
     }
 
     @Test func everyFileOfRubricsAndTheDemoApplicationsIsEmbeddedExactly() throws {
-        let expected = Self.files(under: "Rubrics") + Self.files(under: "Fixtures/applications")
+        let expected = (Self.files(under: "Rubrics") + Self.files(under: "Fixtures/applications")).sorted()
         #expect(!expected.isEmpty)
         #expect(BundledFiles.all.keys.sorted() == expected)
         for path in expected {
