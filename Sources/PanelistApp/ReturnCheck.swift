@@ -68,7 +68,8 @@ public struct ReturnCheck: Sendable {
                     continue
                 }
                 let pins = Set([member.key].compactMap { $0 } + (knownKeys?.keys(of: member.name) ?? [])).map(JournalSigning.normalise)
-                if !pins.isEmpty, !pins.contains(JournalSigning.normalise(m.fingerprint)) {
+                // Every pin must be this key: the panel's and the known-keys file's (a disagreement between them refuses the return).
+                if !pins.allSatisfy({ $0 == JournalSigning.normalise(m.fingerprint) }) {
                     refuse(r, lang.pick("密钥 \(m.fingerprint) 不是为 \(m.reviewer) 固定的密钥（\(pins.sorted().joined(separator: ", "))）",
                                         "the key \(m.fingerprint) is not the one pinned for \(m.reviewer) (\(pins.sorted().joined(separator: ", ")))"))
                     continue
@@ -77,7 +78,7 @@ public struct ReturnCheck: Sendable {
         } else if let knownKeys {
             for r in read {
                 let pins = knownKeys.keys(of: r.manifest.reviewer)
-                if !pins.isEmpty, !pins.contains(JournalSigning.normalise(r.manifest.fingerprint)) {
+                if !pins.allSatisfy({ JournalSigning.normalise($0) == JournalSigning.normalise(r.manifest.fingerprint) }) {
                     refuse(r, lang.pick("密钥 \(r.manifest.fingerprint) 不是为 \(r.manifest.reviewer) 固定的密钥", "the key \(r.manifest.fingerprint) is not the one pinned for \(r.manifest.reviewer)"))
                 }
             }
