@@ -15,7 +15,8 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let lang = global.language
+        // The language without the settings file (this command reports that file's problems itself).
+        let lang = global.lang.flatMap(Lang.parse) ?? env["PANELIST_LANG"].flatMap(Lang.parse) ?? Lang.detect(environment: env)
         let paths = global.paths
         let file = Settings.path(configDirectory: paths.state.configDirectory)
         let settings: Settings
@@ -48,7 +49,8 @@ struct ConfigCommand: ParsableCommand {
         }
         print(lang.pick("日志", "Journals") + ": \(paths.state.stateDirectory)")
         print(lang.pick("评审包", "Packages") + ": \(paths.packagesDirectory)")
-        let library = try global.rubricLibrary()
+        let library: RubricLibrary
+        do { library = try RubricLibrary.standard(explicit: global.rubrics) } catch { throw CLIError("\(error)") }
         let bundled = library.sources.filter { $0.origin == .bundled }.count
         print(lang.pick("细则", "Rubrics") + ": " + lang.pick("内置 \(bundled) 个", "\(bundled) bundled") +
               (library.folders.isEmpty ? "" : lang.pick("，另加目录 ", "; plus folders ") + library.folders.joined(separator: ", ")))
