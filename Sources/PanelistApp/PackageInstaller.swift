@@ -126,6 +126,10 @@ public struct PackageInstaller {
             return Installed(package: InstalledPackage(manifest: manifest, directory: target, state: paths.packageState(manifest.id)), wasInstalled: true, notes: notes)
         }
         guard rename(staging, target) == 0 else {
+            // Another `open` of the same package may have won the race: that is the same package installed.
+            if (try? AtomicFile.read(target + "/manifest.json")) == manifestBytes {
+                return Installed(package: InstalledPackage(manifest: manifest, directory: target, state: paths.packageState(manifest.id)), wasInstalled: true, notes: notes)
+            }
             throw AppError(lang.pick("无法安装到 \(target)：\(String(cString: strerror(errno)))", "cannot install into \(target): \(String(cString: strerror(errno)))"))
         }
         return Installed(package: InstalledPackage(manifest: manifest, directory: target, state: paths.packageState(manifest.id)), wasInstalled: false, notes: notes)

@@ -5,16 +5,25 @@ import PanelistStore
 /// Reads the files a panel is merged from: the rubric, the reviewers' journals and the chair's journal.
 public enum PanelFiles {
     /// The rubric id named by the first readable reviewer journal (not the chair's) or return file.
-    public static func rubricID(namedBy journals: [String]) -> String? {
+    public static func rubricID(namedBy journals: [String]) -> String? { rubricRef(namedBy: journals)?.id }
+
+    /// The rubric (id and file hash) named by the first readable reviewer journal (not the chair's) or return file.
+    public static func rubricRef(namedBy journals: [String]) -> JournalDocumentRef? {
         for path in journals {
             if ReturnFile.looksLikeZip(path) {
-                if let r = try? ReturnFile.read(path, lang: .en) { return r.package.rubric.id }
+                if let r = try? ReturnFile.read(path, lang: .en) { return JournalDocumentRef(id: r.package.rubric.id, sha256: r.package.rubric.sha256) }
                 continue
             }
             guard let bytes = try? AtomicFile.read(path), let header = JournalParser.parse(bytes).header, !ChairState.isChair(header) else { continue }
-            return header.rubric.id
+            return header.rubric
         }
         return nil
+    }
+
+    /// A rubric by id (bundled, from a folder, or an installed package's version with the given hash) or file, and its file's SHA-256.
+    public static func loadRubric(named wanted: String, sha256: String?, library: RubricLibrary) throws -> (Rubric, String) {
+        let source = try library.source(wanted, sha256: sha256)
+        return (try source.rubric(), source.sha256)
     }
 
     /// The panel file given to merge (`--panel`), with the ids of its applications (read from the files it names,

@@ -30,30 +30,4 @@ public enum RubricCatalog {
         let all = loadDiagnostics + checks
         return (all.contains { $0.severity == .error } ? nil : rubric, all)
     }
-
-    /// Every usable rubric in the folder, with the diagnostics of the rest.
-    public static func loadAll(in dir: URL) throws -> (rubrics: [Rubric], diagnostics: [Diagnostic]) {
-        var rubrics: [Rubric] = []
-        var diagnostics: [Diagnostic] = []
-        for file in try files(in: dir) {
-            let (rubric, d) = load(file, displayName: "Rubrics/" + file.lastPathComponent)
-            diagnostics += d
-            if let rubric { rubrics.append(rubric) }
-        }
-        return (rubrics, diagnostics)
-    }
-
-    /// The rubric with an id (or a file path).
-    public static func find(_ idOrPath: String, in dir: URL) throws -> Rubric {
-        if idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml") {
-            let (rubric, diagnostics) = load(URL(fileURLWithPath: idOrPath), displayName: idOrPath)
-            guard let rubric else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
-            return rubric
-        }
-        let (rubrics, _) = try loadAll(in: dir)
-        guard let rubric = rubrics.first(where: { $0.id == idOrPath }) else {
-            throw AppError("no rubric with id '\(idOrPath)'; known ids: \(rubrics.map(\.id).joined(separator: ", ")) (see 'panelist rubric list')")
-        }
-        return rubric
-    }
 }

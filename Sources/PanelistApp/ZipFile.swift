@@ -114,9 +114,10 @@ public struct ZipFile {
         try stream(entry, name: name, cap: Int64(clamping: entry.uncompressedSize)) { chunk in
             hasher.update(data: chunk)
             chunk.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
                 var offset = 0
                 while offset < raw.count, failed == 0 {
-                    let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    let n = write(fd, base + offset, raw.count - offset)
                     if n < 0 { if errno != EINTR { failed = errno } } else { offset += n }
                 }
             }

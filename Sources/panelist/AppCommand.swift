@@ -37,7 +37,7 @@ struct AppCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print an application: basic information, figures, sections in rubric order, scenarios, tables, evidence.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
         @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
 
         func run() throws {
@@ -54,7 +54,7 @@ struct AppCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check an application against a rubric and list the indicators it does not address; exit status 1 on errors.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
 
         func run() throws {
             let lang = global.language

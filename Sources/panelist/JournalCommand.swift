@@ -74,7 +74,7 @@ struct JournalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a journal's history: time, indicator, old → new.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The journal file.") var file: String
-        @Option(help: "Rubric id or file, for indicator titles.") var rubric: String?
+        @Option(help: "Rubric id or file, for indicator titles.", completion: .rubricIDs) var rubric: String?
 
         func run() throws {
             let lang = global.language

@@ -20,10 +20,12 @@ struct PanelOptions: ParsableArguments {
 
     /// The rubric in use and its file's SHA-256.
     func loadRubric(global: GlobalOptions) throws -> (Rubric, String) {
-        guard let wanted = rubric ?? PanelFiles.rubricID(namedBy: journals) else {
+        if let rubric { return try Self.loadRubric(named: rubric, global: global) }
+        guard let named = PanelFiles.rubricRef(namedBy: journals) else {
             throw CLIError("no rubric given and no readable journal names one; pass --rubric ID|FILE")
         }
-        return try Self.loadRubric(named: wanted, global: global)
+        // The version the journals were made with when it is known (an installed package's rubric), else the library's.
+        do { return try PanelFiles.loadRubric(named: named.id, sha256: named.sha256, library: global.rubricLibrary()) } catch let error as AppError { throw CLIError(error.description) }
     }
 
     /// A rubric by id (in the rubric folder) or file, and its file's SHA-256.

@@ -30,7 +30,7 @@ struct RubricCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a rubric's tree with caps and scoring rules.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.") var id: String
+        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.", completion: .rubricIDs) var id: String
         @Option(help: "Variant to show (e.g. workshop, sme).") var variant: String?
         @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
         @Flag(help: "Draw the tree with ASCII characters.") var ascii = false

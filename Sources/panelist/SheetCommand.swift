@@ -58,7 +58,7 @@ struct SheetCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a score sheet for an application, blank or pre-filled from a journal.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The application file (申报书, YAML).") var application: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
         @Option(help: "Pre-fill from this journal's current state (and record its head for conflict checks).") var journal: String?
         @Option(help: "Write to this file (0600, atomically) instead of standard output.") var out: String?
 
