@@ -96,20 +96,11 @@ public struct PackageManifest: Codable, Sendable, Equatable {
     public var isChair: Bool { role == "chair" }
 
     /// The manifest as JSON (sorted keys, pretty, UTF-8).
-    public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0a]
-    }
+    public func encoded() throws -> [UInt8] { try ManifestJSON.encode(self) }
 
     /// Decodes a manifest; `file` names the package in errors.
     public static func decode(_ bytes: [UInt8], file: String) throws -> PackageManifest {
-        let manifest: PackageManifest
-        do {
-            manifest = try JSONDecoder().decode(PackageManifest.self, from: Data(bytes))
-        } catch {
-            throw AppError("\(file): manifest.json is not a panelist package manifest (\(Self.describe(error)))")
-        }
+        let manifest = try ManifestJSON.decode(PackageManifest.self, bytes, file: file, what: "manifest.json")
         guard manifest.format == formatTag else {
             throw AppError("\(file): manifest.json has format '\(manifest.format)'; this version of panelist reads '\(formatTag)'")
         }
@@ -117,16 +108,5 @@ public struct PackageManifest: Codable, Sendable, Equatable {
             throw AppError("\(file): the package id '\(manifest.id)' is not a plain id (letters, digits, . - _)")
         }
         return manifest
-    }
-
-    /// A short account of a decoding error.
-    static func describe(_ error: Error) -> String {
-        switch error as? DecodingError {
-        case .keyNotFound(let key, _)?: return "missing '\(key.stringValue)'"
-        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
-            return "wrong value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
-        case .dataCorrupted(let context)?: return context.debugDescription
-        default: return "\(error)"
-        }
     }
 }

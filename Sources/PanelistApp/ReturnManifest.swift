@@ -45,20 +45,11 @@ public struct ReturnManifest: Codable, Sendable, Equatable {
     public var files: [PackageManifest.FileRef]
 
     /// The manifest as JSON (sorted keys, pretty, UTF-8).
-    public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0a]
-    }
+    public func encoded() throws -> [UInt8] { try ManifestJSON.encode(self) }
 
     /// Decodes a manifest; `file` names the return file in errors.
     public static func decode(_ bytes: [UInt8], file: String) throws -> ReturnManifest {
-        let manifest: ReturnManifest
-        do {
-            manifest = try JSONDecoder().decode(ReturnManifest.self, from: Data(bytes))
-        } catch {
-            throw AppError("\(file): return.json is not a panelist return manifest (\(PackageManifest.describe(error)))")
-        }
+        let manifest = try ManifestJSON.decode(ReturnManifest.self, bytes, file: file, what: "return.json")
         guard manifest.format == formatTag else {
             throw AppError("\(file): return.json has format '\(manifest.format)'; this version of panelist reads '\(formatTag)'")
         }

@@ -87,7 +87,7 @@ public struct Settings: Sendable, Equatable {
     /// Records the reviewer's name in the settings file: creates it, or adds or replaces the `name` line.
     public static func saveName(_ name: String, configDirectory: String, lang: Lang) throws {
         let file = path(configDirectory: configDirectory)
-        let line = "name = " + quoted(name)
+        let line = "name = " + Quoted.string(name)  // a TOML basic string
         var lines: [String] = []
         if let data = FileManager.default.contents(atPath: file) {
             // Check it parses first: a broken file is not rewritten.
@@ -108,21 +108,5 @@ public struct Settings: Sendable, Equatable {
         } catch {
             throw AppError(lang.pick(error.zh, error.en))
         }
-    }
-
-    /// A TOML basic string.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f { out += String(format: "\\u%04X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }

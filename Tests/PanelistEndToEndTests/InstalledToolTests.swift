@@ -8,7 +8,8 @@ struct InstalledToolTests {
         let cli = try PanelistCLI(lang: "en_US.UTF-8")
         let bin = cli.path("bin")
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: TmuxDriver.binary, toPath: bin + "/panelist")
+        // Copied by cp, not in this process: a writable descriptor here could leak into another test's child and make exec fail (ETXTBSY).
+        #expect(try Spawn.run(["/bin/cp", TmuxDriver.binary, bin + "/panelist"]).status == 0)
         let result = try Spawn.run([bin + "/panelist", "rubric", "list"], environment: cli.environment, directory: "/tmp")
         #expect(result.status == 0, "\(result.output)")
         for id in ["zhuzhou-benchmark", "shaoxing-digital-workshop", "zhejiang-future-factory", "auto-superfactory", "excellence-smart-factory"] {
