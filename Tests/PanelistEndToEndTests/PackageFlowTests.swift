@@ -54,7 +54,10 @@ struct PackageFlowTests {
             #expect(!FileManager.default.fileExists(atPath: cli.path("early.zip")))
             let list = try cli.run(["package", "list"])
             #expect(list.stdout.contains("zz-2024-panel-a-\(slot)") && list.stdout.contains("0/\(reviews.count) signed") && list.stdout.contains("2026-12-15"))
-            for review in reviews { try PackageSupport.sign(review.journal, home: cli.home) }
+            for review in reviews {
+                let signed = try cli.run(["signoff", review.journal, "--application", review.application, "--yes"])
+                #expect(signed.status == 0, "\(signed.output)")
+            }
             #expect(try cli.run(["package", "list"]).stdout.contains("\(reviews.count)/\(reviews.count) signed"))
             let show = try cli.run(["package", "show"])
             #expect(show.stdout.contains("Reviewer: \(name)") && show.stdout.contains("[signed]"))

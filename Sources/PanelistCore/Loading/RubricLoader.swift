@@ -53,7 +53,7 @@ public struct RubricLoader {
     // MARK: - Top level
 
     static let rubricKeys = ["format", "id", "title", "title_en", "source", "version", "notes", "variants", "attributes",
-                             "facts", "totals", "scenarios", "gates", "categories", "panel"]
+                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults"]
 
     mutating func rubric(_ value: YAMLValue) throws -> Rubric {
         let map = try value.map(allowed: Self.rubricKeys, sink: sink, context: "the rubric")
@@ -85,11 +85,17 @@ public struct RubricLoader {
             scenarioTable: try map["scenarios"].map(scenarioTable),
             gates: try map["gates"].map { try $0.list().compactMap { item in sink.attempt { try gate(item) } } } ?? [],
             categories: try map.require("categories", hint: "list the rubric's categories (一级指标)").list().compactMap { item in
-                sink.attempt { try node(item, depth: 0) }
+                sink.attempt { try node(item, depth: 0, inheritedDefault: false) }
             },
             file: file,
-            panel: try map["panel"].map(panelRules) ?? PanelRules()
+            panel: try map["panel"].map(panelRules) ?? PanelRules(),
+            defaults: try map["defaults"].map(defaultFigures)
         )
+    }
+
+    func defaultFigures(_ value: YAMLValue) throws -> DefaultFigures {
+        let map = try value.map(allowed: ["set_by", "set_by_en"], sink: sink, context: "the defaults")
+        return DefaultFigures(setBy: try text(map, "set_by", required: true))
     }
 
     func panelRules(_ value: YAMLValue) throws -> PanelRules {
@@ -224,9 +230,9 @@ public struct RubricLoader {
     // MARK: - Nodes
 
     static let nodeKeys = ["id", "title", "title_en", "text", "text_en", "cap", "kind", "nature", "when", "notes", "evidence",
-                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule"]
+                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule", "default"]
 
-    func node(_ value: YAMLValue, depth: Int) throws -> RubricNode {
+    func node(_ value: YAMLValue, depth: Int, inheritedDefault: Bool) throws -> RubricNode {
         let map = try value.map(allowed: Self.nodeKeys, sink: sink, context: depth == 0 ? "a category" : "an indicator")
         let id = try map.require("id", hint: "give every node a stable id such as 2.3").identifier()
         let cap = try decimal(try map.require("cap", hint: "every indicator has a cap (its full marks), even when points are entered by hand"))
@@ -247,7 +253,10 @@ public struct RubricLoader {
             }
             nature = parsed
         }
-        let children = try map["children"].map { try $0.list().compactMap { item in sink.attempt { try node(item, depth: depth + 1) } } } ?? []
+        let isDefault = try map["default"]?.bool() ?? inheritedDefault
+        let children = try map["children"].map { try $0.list().compactMap { item in
+            sink.attempt { try node(item, depth: depth + 1, inheritedDefault: isDefault) }
+        } } ?? []
         var parts: [ScoringPart] = []
         if let list = map["parts"] {
             for (index, item) in try list.list().enumerated() {
@@ -277,7 +286,8 @@ public struct RubricLoader {
             minScoredChildren: try map["min_scored_children"]?.count(),
             depth: depth,
             location: value.location,
-            panelRule: try map["panel_rule"].map(mergeRule)
+            panelRule: try map["panel_rule"].map(mergeRule),
+            isDefault: isDefault
         )
     }
 

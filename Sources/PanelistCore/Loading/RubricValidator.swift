@@ -47,6 +47,18 @@ public enum RubricValidator {
             for gate in rubric.gates { check(gate) }
             for category in rubric.categories { check(category) }
             totals()
+            defaults()
+        }
+
+        /// Default figures need a `defaults:` block saying who decides them, and the block needs a default.
+        mutating func defaults() {
+            let marked = rubric.allNodes.filter(\.isDefault)
+            if let first = marked.first, rubric.defaults == nil {
+                error(first.location, "node \(first.id) is marked 'default: true' but the rubric does not say who decides its figures; add 'defaults: {set_by: 组织方, set_by_en: the organiser}' at the top level")
+            }
+            if marked.isEmpty, rubric.defaults != nil {
+                warning(nil, "'defaults:' says who decides default figures, but no node is marked 'default: true'; mark the categories or indicators whose caps the seed does not set, or remove 'defaults:'")
+            }
         }
 
         mutating func unique(_ ids: [(String, SourceLocation?)], what: String) {

@@ -39,6 +39,9 @@ public struct RubricNode: Sendable, Equatable {
     public var location: SourceLocation?
     /// The node's own merge rule (`panel_rule:`), overriding the rubric's.
     public var panelRule: MergeRule?
+    /// The node's cap and its parts' points are a Panelist default, not the seed's (`default: true`,
+    /// inherited by the nodes below unless they say `default: false`).
+    public var isDefault: Bool
 
     /// Creates a node.
     public init(
@@ -46,7 +49,7 @@ public struct RubricNode: Sendable, Equatable {
         kind: Kind = .base, nature: Nature? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
         evidence: [EvidenceItem] = [], numbers: [NumberField] = [], parts: [ScoringPart] = [],
         children: [RubricNode] = [], sumCapped: Bool = false, minScoredChildren: Int? = nil,
-        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil
+        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil, isDefault: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -65,6 +68,7 @@ public struct RubricNode: Sendable, Equatable {
         self.depth = depth
         self.location = location
         self.panelRule = panelRule
+        self.isDefault = isDefault
     }
 
     /// Whether a category's points count toward the base score, the bonus, or nothing.
