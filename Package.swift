@@ -96,7 +96,7 @@ let package = Package(
         // Drives the real binary in tmux (skipped when tmux is missing).
         .testTarget(
             name: "PanelistEndToEndTests",
-            dependencies: ["panelist", "PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["panelist", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The application layer as a library: packages, returns, settings, bundled rubrics.
         .testTarget(

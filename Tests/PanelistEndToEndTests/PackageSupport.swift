@@ -1,9 +1,7 @@
 import Foundation
-import PanelistCore
-import PanelistStore
 import ZIPFoundation
 
-/// Helpers for the package tests: fill a score sheet, sign a journal as the reviewer would, craft hostile zips.
+/// Helpers for the package tests: fill a score sheet, read what the program printed, craft hostile zips.
 enum PackageSupport {
     /// A sheet filled as a reviewer would: every gate passed, and in each indicator the `choice`-th option (or the last) chosen.
     static func fill(_ sheet: String, choice: Int) -> String {
@@ -27,14 +25,6 @@ enum PackageSupport {
         }
         flush()
         return out.joined(separator: "\n")
-    }
-
-    /// Signs a journal with the key in a private home, as the screen's :signoff does (`panelist signoff` is the panel issue's).
-    static func sign(_ journal: String, home: String) throws {
-        let key = try ReviewerKey.load(home + "/config/panelist/reviewer.key")
-        let file = try JournalFile.open(path: journal)
-        defer { file.close() }
-        _ = try file.signOff(with: key)
     }
 
     /// The `application:` / `journal:` pairs `panelist open --no-screen` prints.
