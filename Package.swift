@@ -17,7 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // Review packages and return files are single zip files.
+        // Review packages and return files are single zip files; the .xlsx workbook beside the panel's CSV files is a zip of XML parts.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // The settings file, $XDG_CONFIG_HOME/panelist/config.toml.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),

@@ -2,26 +2,25 @@ import Foundation
 import PanelistCore
 
 /// Return files checked against each other and against the panel: the right package, only assigned applications,
-/// one key per reviewer (and one reviewer per key), pinned keys, and no reviewer missing.
+/// one key per reviewer (and one reviewer per key), pinned keys. (Missing reviewers are the merge's roster's to report:
+/// the journals of the accepted returns go to the merge like any other.)
 public struct ReturnCheck: Sendable {
-    /// A return file refused, or a reviewer missing.
+    /// A return file refused, and why.
     public struct Problem: Sendable, Equatable {
-        /// The return file (empty for a missing reviewer).
+        /// The return file.
         public var file: String
         /// What is wrong.
         public var message: String
-        /// Whether the return was refused, or something expected is missing.
-        public var refused: Bool = true
     }
 
     /// The returns accepted: their journals go to the merge.
     public var accepted: [ReturnFile]
-    /// Returns refused, and reviewers missing.
+    /// Returns refused.
     public var problems: [Problem]
     /// Returns given twice (same bytes), merged once.
     public var duplicates: [String]
 
-    /// Whether every return was accepted and (with a panel) every reviewer returned.
+    /// Whether every return was accepted.
     public var isComplete: Bool { problems.isEmpty }
 
     /// Reads every return file and checks them; `panel` (with its application ids) and `knownKeys` when given.
@@ -99,22 +98,6 @@ public struct ReturnCheck: Sendable {
             }
         }
         let accepted = read.filter { !refused.contains($0.path) }
-        // No reviewer missing, and nothing assigned left out.
-        if let panel {
-            for member in panel.reviewers {
-                let theirs = accepted.filter { $0.manifest.reviewer == member.name }
-                if theirs.isEmpty {
-                    problems.append(Problem(file: "", message: lang.pick("缺少专家 \(member.name) 的交回文件", "missing reviewer: no return from \(member.name)"), refused: false))
-                    continue
-                }
-                let returned = Set(theirs.flatMap { $0.journals.map(\.ref.application) })
-                let left = panel.assignment(of: member, among: applicationIDs).filter { !returned.contains($0) }
-                if !left.isEmpty {
-                    problems.append(Problem(file: theirs.map(\.path).joined(separator: ", "),
-                                            message: lang.pick("\(member.name) 未交回：\(left.joined(separator: ", "))", "\(member.name) returned nothing for: \(left.joined(separator: ", "))"), refused: false))
-                }
-            }
-        }
         return ReturnCheck(accepted: accepted, problems: problems, duplicates: duplicates)
     }
 

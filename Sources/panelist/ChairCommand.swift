@@ -51,11 +51,8 @@ struct ChairCommand: ParsableCommand {
 
         func run() throws {
             let (rubric, sha) = try panel.loadRubric(global: global)
-            let report = PanelMerger.merge(rubric, rubricSHA256: sha, intake: try panel.intake(rubric: rubric, sha256: sha))
             let lang = global.language
-            for e in report.intake where e.decision == .refused {
-                print("\(e.file): \(e.decision.label(lang)) — \(PanelFormat(rubric: rubric, lang: lang).issues(e))")
-            }
+            let report = try panel.merge(rubric: rubric, sha256: sha, lang: lang).0
             print(ChairAgenda(report: report).text(report, rubric: rubric, lang: lang), terminator: "")
         }
     }

@@ -92,10 +92,20 @@ struct SheetCommand: ParsableCommand {
         @Option(help: "The reviewer's journal.") var journal: String
         @Flag(help: "Let the sheet overwrite entries the journal changed after the sheet was exported.") var force = false
         @Flag(name: .customLong("dry-run"), help: "Check the sheet and list the actions without appending them.") var dryRun = false
+        @Option(help: "When the journal does not exist yet: the application file it is created for.") var application: String?
+        @Option(help: "When the journal does not exist yet: your name as a reviewer (default: the remembered one, or the sheet's).") var name: String?
 
         func run() throws {
             let lang = global.language
             let text = String(decoding: try JournalCommand.read(file), as: UTF8.self)
+            let created = dryRun ? false : try createJournalIfMissing(sheet: text)
+            do { try importSheet(text, lang: lang) } catch {
+                if created { try? FileManager.default.removeItem(atPath: journal) }  // a refused sheet leaves nothing behind
+                throw error
+            }
+        }
+
+        func importSheet(_ text: String, lang: Lang) throws {
             let (rubric, _, _) = try SheetCommand.loadJournal(journal, global: global)
             let opened: JournalFile
             do { opened = try JournalFile.open(path: journal) } catch { throw CLIError(lang.pick(error.zh, error.en)) }

@@ -83,7 +83,7 @@ struct PackageFlowTests {
         // A reviewer missing: reported, exit status 1.
         let short = try chair.run(["merge", "--panel", panelFile] + returns.prefix(2) + ["--out", chair.path("report2")])
         #expect(short.status == 1)
-        #expect(short.stdout.contains("missing reviewer: no return from 陈静"))
+        #expect(short.stdout.contains("missing: 陈静's journal for"))
         // 李明's return checked against a known-keys file pinning someone else's key: refused.
         let wrongKeys = chair.path("wrong-keys.txt")
         try "0000-1111-2222-3333 李明\n".write(toFile: wrongKeys, atomically: true, encoding: .utf8)

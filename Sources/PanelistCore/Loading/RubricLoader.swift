@@ -286,7 +286,13 @@ public struct RubricLoader {
             minScoredChildren: try map["min_scored_children"]?.count(),
             depth: depth,
             location: value.location,
-            panelRule: try map["panel_rule"].map(mergeRule),
+            panelRule: try map["panel_rule"].map { v in
+                let rule = try mergeRule(v)
+                guard rule != .dropExtremeTotals else {
+                    throw v.error("drop_extreme_totals drops whole reviewers by their totals; set it for the whole rubric under 'panel: rule:', not on a node")
+                }
+                return rule
+            },
             isDefault: isDefault
         )
     }

@@ -109,9 +109,7 @@ public struct SignOffSummary: Sendable, Equatable {
         self.variantLabel = variant.flatMap { rubric.variant($0)?.title }
         self.applicationID = applicationID
         if let application {
-            var line = application.applicant.name
-            if !application.title.isEmpty, application.title != application.applicant.name { line += " — " + application.title }
-            self.applicantLine = line
+            self.applicantLine = ApplicationInfo(application).line
         } else {
             self.applicantLine = nil
         }

@@ -64,12 +64,15 @@ extension ChairModel {
         let i = item.indicator
         add("\(item.application) · \(i.id) \(title(i.id))", .heading)
         add(lang.pick("满分 \(i.cap.plain)；极差 \(i.spread?.plain ?? "—")；中位数 \(i.median?.plain ?? "—")", "cap \(i.cap.plain); spread \(i.spread?.plain ?? "—"); median \(i.median?.plain ?? "—")"))
-        add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? "—") + " (\(i.rule.rawValue))", .bold)
-        for reason in i.divergenceReasons { add("⚑ " + reason, .warning) }
+        let f = PanelFormat(rubric: rubric, lang: lang)
+        add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? "—") + f.paren(f.ruleTag(i)), .bold)
+        for reason in f.divergence(i) { add("⚑ " + reason, .warning) }
         out.append(.init(""))
         for score in i.scores {
-            add("\(score.reviewer)：\(score.points.plain)" + (score.option.isEmpty ? "" : "  [\(score.option)]") + (score.ticks.isEmpty ? "" : "  \(score.ticks)"), .bold)
+            let chosen = f.choices(score, indicator: i.id, variant: nil), ticked = f.ticks(score, indicator: i.id, variant: nil)
+            add("\(score.name)：\(score.points.plain)" + (chosen.isEmpty ? "" : "  [\(chosen)]") + (ticked.isEmpty ? "" : "  \(ticked)"), .bold)
             if !score.comment.isEmpty { add(score.comment, .normal, indent: "  ") }
+            for e in score.evidence where e.isFlagged { add(f.evidence(e, target: i.id, variant: nil), .warning, indent: "  ") }
         }
         out.append(.init(""))
         if let r = i.resolution {
