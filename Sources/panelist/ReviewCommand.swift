@@ -67,8 +67,8 @@ struct ReviewCommand: ParsableCommand {
 
     /// One line on the installed packages for the screen's message row.
     static func summary(_ packages: [InstalledPackage], fingerprint: String, lang: Lang) -> String {
-        let parts = packages.map { "\($0.id) \($0.progressText(fingerprint: fingerprint, lang: lang)), " + lang.pick("截止 ", "due ") + ($0.manifest.deadline ?? "—") }
-        return lang.pick("评审包 \(packages.count) 个：", "\(packages.count) review package(s): ") + parts.joined(separator: "; ")
+        let parts = packages.map { "\($0.id) \($0.progressText(fingerprint: fingerprint, lang: lang))" + lang.pick("，截止 ", ", due ") + ($0.manifest.deadline ?? "—") }
+        return lang.pick("评审包 \(packages.count) 个：", "\(packages.count) review package(s): ") + parts.joined(separator: lang.pick("；", "; "))
     }
 
     /// Runs the reviewer's screen on opened reviews, then closes their journals.

@@ -92,5 +92,13 @@ struct StartupScreenTests {
         #expect(!packages.contains("auto-2024-qingyu") && !packages.contains("醴陵瓷韵"))
         try t.keys("q")
         try t.wait(for: "PANELIST-EXITED 0")
+        try t.tmux(["kill-session", "-t", t.session])
+
+        // Opening a package (here already installed) goes straight to the screen on its applications.
+        try t.start(["open", office.path("out/zz-2024-panel-a-r3.zip")], lang: "en_US.UTF-8")
+        let opened = try t.wait(for: "Package zz-2024-panel-a-r3: 1 application(s), due 2026-12-15")
+        #expect(opened.contains("株洲恒驰"))
+        try t.keys("q")
+        try t.wait(for: "PANELIST-EXITED 0")
     }
 }
