@@ -100,12 +100,14 @@ public struct RubricLibrary: Sendable {
         return (rubrics, diagnostics)
     }
 
-    /// A companion file below the rubrics folder (e.g. `forms/<id>.form.yaml`): from the override folders (last first), else bundled.
-    public func companion(_ relativePath: String) -> [UInt8]? {
+    /// A companion file below the rubrics folder (e.g. `forms/<id>.form.yaml`): from the override folders (last first), else
+    /// bundled; its name for messages (the path, or `Rubrics/…` when bundled) and bytes.
+    public func companion(_ relativePath: String) -> (name: String, bytes: [UInt8])? {
         for folder in folders.reversed() {
-            if let data = FileManager.default.contents(atPath: folder + "/" + relativePath) { return Array(data) }
+            let path = folder + "/" + relativePath
+            if let data = FileManager.default.contents(atPath: path) { return (path, Array(data)) }
         }
-        return BundledFiles.all["Rubrics/" + relativePath]
+        return BundledFiles.all["Rubrics/" + relativePath].map { ("Rubrics/" + relativePath, $0) }
     }
 
     static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }

@@ -8,7 +8,7 @@ struct AppCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "app",
         abstract: "Show and check applications (申报书).",
-        subcommands: [Show.self, Check.self]
+        subcommands: [Show.self, Check.self, AppImportCommand.self]
     )
 
     /// Reads an application file and the rubric it names (or `--rubric`); exits on errors.

@@ -34,7 +34,10 @@ struct ReviewCommand: ParsableCommand {
             if !applications.isEmpty {
                 identity = try ReviewerIdentity.load(paths: paths, nameOption: name, settings: global.settings, lang: lang)
                 let opener = ReviewOpener(library: library, paths: paths, identity: identity, lang: lang)
-                for file in applications { opened.append(try opener.open(applicationPath: file, rubricID: rubric)) }
+                // A .docx form is offered for import first (the docx issue's); the rest are application files.
+                for file in try DocxImportAction.resolveForReview(applications, rubricID: rubric, global: global) {
+                    opened.append(try opener.open(applicationPath: file, rubricID: rubric))
+                }
             } else if case let packages = PackageStore(paths: global.paths, lang: lang).installed().filter({ !$0.manifest.isChair }), !packages.isEmpty {
                 let key = try ReviewerIdentity.key(paths: paths, lang: lang)
                 identity = ReviewerIdentity(name: packages[0].manifest.person.name, key: key)
