@@ -69,6 +69,16 @@ struct AppCommand: ParsableCommand {
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             print(lang.pick("\(file)：通过 — \(application.id)，评价细则 \(rubric.id)", "\(file): ok — \(application.id) against \(rubric.id)")
                   + (warnings > 0 ? lang.pick("，\(warnings) 条警告", ", \(warnings) warning(s)") : ""))
+            let required = ApplicationRequirements.check(rubric, application)
+            let lacking = required.filter { !$0.isMet }
+            if !required.isEmpty {
+                if lacking.isEmpty {
+                    print(lang.pick("申报书必填项 \(required.count) 项均已提供。", "All \(required.count) figures and tables the form requires are given."))
+                } else {
+                    print(lang.pick("申报书缺少必填项（\(lacking.count)/\(required.count)）：", "Missing what the form requires (\(lacking.count) of \(required.count)):"))
+                    for status in lacking { print("  " + status.line(lang)) }
+                }
+            }
             let missing = ApplicationCoverage.unaddressed(rubric, application)
             let gates = ApplicationCoverage.unaddressedGates(rubric, application)
             if missing.isEmpty && gates.isEmpty {
