@@ -21,7 +21,8 @@ struct AppCommand: ParsableCommand {
         }
         let (parsed, parseDiagnostics) = ApplicationLoader.parse(yaml: text, file: file)
         guard let parsed else { throw CLIError(parseDiagnostics.map(\.description).joined(separator: "\n")) }
-        let rubric = try RubricCatalog.find(rubricID ?? parsed.rubric.value, in: try global.rubricDirectory())
+        let rubric: Rubric
+        do { rubric = try global.rubricLibrary().find(rubricID ?? parsed.rubric.value) } catch let error as AppError { throw CLIError(error.description) }
         let (application, diagnostics) = ApplicationLoader.load(yaml: text, file: file, rubric: rubric)
         guard let application else { throw CLIError(diagnostics.map(\.description).joined(separator: "\n")) }
         return (application, rubric, diagnostics)
@@ -36,7 +37,7 @@ struct AppCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print an application: basic information, figures, sections in rubric order, scenarios, tables, evidence.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
         @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
 
         func run() throws {
@@ -53,7 +54,7 @@ struct AppCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check an application against a rubric and list the indicators it does not address; exit status 1 on errors.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
 
         func run() throws {
             let lang = global.language

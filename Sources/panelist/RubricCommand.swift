@@ -18,7 +18,7 @@ struct RubricCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let (rubrics, diagnostics) = try RubricCatalog.loadAll(in: try global.rubricDirectory())
+            let (rubrics, diagnostics) = try global.rubricLibrary().loadAll()
             for line in RubricSummary.table(rubrics, lang: lang, width: TerminalWidth.current()) { print(line) }
             for d in diagnostics where d.severity == .error {
                 FileHandle.standardError.write(Data((d.description + "\n").utf8))
@@ -30,7 +30,7 @@ struct RubricCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a rubric's tree with caps and scoring rules.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.") var id: String
+        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.", completion: .rubricIDs) var id: String
         @Option(help: "Variant to show (e.g. workshop, sme).") var variant: String?
         @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
         @Flag(help: "Draw the tree with ASCII characters.") var ascii = false
@@ -39,7 +39,8 @@ struct RubricCommand: ParsableCommand {
         @Option(help: "An applicant's attribute as ATTRIBUTE=VALUE (e.g. industry=equipment): its clauses come first.") var applicant: [String] = []
 
         func run() throws {
-            let rubric = try RubricCatalog.find(id, in: try global.rubricDirectory())
+            let rubric: Rubric
+            do { rubric = try global.rubricLibrary().find(id) } catch let error as AppError { throw CLIError(error.description) }
             if let variant, rubric.variant(variant) == nil {
                 throw CLIError("rubric \(rubric.id) has no variant '\(variant)'; variants: \(rubric.variants.map(\.id).joined(separator: ", "))")
             }
