@@ -18,8 +18,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // Zip archives in memory: the panel's .xlsx workbook (built) and applicants' .docx forms (read, with per-entry size limits).
+        // Zip archives: review packages and return files (written and read, checked), the panel's .xlsx workbook (built) and
+        // applicants' .docx forms (read, with per-entry size limits).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The settings file, $XDG_CONFIG_HOME/panelist/config.toml.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The system ncursesw library (Debian: libncursesw5-dev). Only PanelistTerminal imports it.
@@ -45,13 +48,23 @@ let package = Package(
         // The application layer: opening rubrics, applications, journals and panels from files; a library, tested directly.
         .target(
             name: "PanelistApp",
-            dependencies: ["PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "PanelistCore", "PanelistStore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            // Rubrics/ (with forms/) and the demo applications are compiled into the program (see Plugins/EmbedBundledFiles).
+            plugins: ["EmbedBundledFiles"]
         ),
         // Reads an applicant's Word form (.docx bytes) into an application and a report; no file system.
         .target(
             name: "PanelistDocx",
             dependencies: ["PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams")]
         ),
+        // Build tool: turns the bundled files into Swift source (base64 literals), so a copied binary needs no resource folder.
+        .executableTarget(name: "panelist-embed"),
+        .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["panelist-embed"]),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(
             name: "PanelistUI",
@@ -92,7 +105,12 @@ let package = Package(
         .testTarget(
             name: "PanelistEndToEndTests",
             // The store and core make journals for the binary to work on (the fault tests under strace).
-            dependencies: ["panelist", "PanelistCore", "PanelistStore"]
+            dependencies: ["panelist", "PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The application layer as a library: packages, returns, settings, bundled rubrics.
+        .testTarget(
+            name: "PanelistAppTests",
+            dependencies: ["PanelistApp", "PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Panel merge tests: journals written through the real JournalFile writer.
         .testTarget(

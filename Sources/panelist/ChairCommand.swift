@@ -26,7 +26,7 @@ struct ChairCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create the chair's journal for a batch.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The chair journal to create.") var journal: String
-        @Option(help: "Rubric id or file.") var rubric: String
+        @Option(help: "Rubric id or file.", completion: .rubricIDs) var rubric: String
         @Option(help: "The chair's name.") var name: String
         @Option(help: "Signing key file (default: the reviewer key in the config folder).") var key: String?
 

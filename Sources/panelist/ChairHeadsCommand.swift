@@ -22,7 +22,7 @@ struct ChairHeadsCommand: ParsableCommand {
         var options = panel
         if options.chair == nil { options.chair = chairJournal }
         let (rubric, sha) = try options.loadRubric(global: global)
-        let (report, intake, _) = try options.merge(rubric: rubric, sha256: sha, lang: lang)
+        let (report, intake, _, _) = try options.merge(rubric: rubric, sha256: sha, lang: lang)
         // What the merge takes: admitted at intake and, with --panel, on the panel.
         let taken = Set(report.intake.filter { $0.decision == .included || $0.decision == .includedByFlag }.map(\.file))
         for e in report.intake where e.decision == .refused {

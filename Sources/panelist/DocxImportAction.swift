@@ -28,10 +28,15 @@ enum DocxImportAction {
         return mapped.isEmpty ? "imported" : mapped
     }
 
-    /// The form template of a rubric: `forms/<rubric-id>.form.yaml` in the rubric folder, loaded and checked; nil when there is none.
-    static func template(for rubric: Rubric, in directory: URL, lang: Lang) throws -> FormTemplate? {
-        let path = directory.appendingPathComponent("forms").appendingPathComponent(rubric.id + ".form.yaml").path
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    /// The form template of a rubric: `forms/<rubric-id>.form.yaml` beside a rubric given as a file, else in the rubric
+    /// folders (`--rubrics`, `PANELIST_RUBRICS`), else bundled; loaded and checked; nil when there is none.
+    static func template(for rubric: Rubric, library: RubricLibrary, besideFile: String?, lang: Lang) throws -> FormTemplate? {
+        let relative = "forms/" + rubric.id + ".form.yaml"
+        let beside = besideFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent(relative).path }
+        guard let (path, bytes) = beside.flatMap({ p in FileManager.default.contents(atPath: p).map { (p, Array($0)) } }) ?? library.companion(relative) else {
+            return nil
+        }
+        let data = Data(bytes)
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError(lang.pick("\(path)：不是 UTF-8 文本；请另存为 UTF-8", "\(path): the file is not UTF-8 text; save it as UTF-8"))
         }
@@ -52,11 +57,10 @@ enum DocxImportAction {
         guard let bytes = FileManager.default.contents(atPath: docx) else {
             throw CLIError(lang.pick("\(docx)：无法读取文件；请确认文件存在且可读", "\(docx): cannot read the file; check that it exists and is readable"))
         }
-        let directory = try global.rubricDirectory()
+        let library = try global.rubricLibrary()
         let rubric: Rubric
-        do { rubric = try RubricCatalog.find(rubricID, in: directory) } catch let error as AppError { throw CLIError(error.description) }
-        let rubricFolder = rubricID.hasSuffix(".yaml") || rubricID.hasSuffix(".yml") ? URL(fileURLWithPath: rubricID).deletingLastPathComponent() : directory
-        let template = try self.template(for: rubric, in: rubricFolder, lang: lang)
+        do { rubric = try library.find(rubricID) } catch let error as AppError { throw CLIError(error.description) }
+        let template = try self.template(for: rubric, library: library, besideFile: rubricID.hasSuffix(".yaml") || rubricID.hasSuffix(".yml") ? rubricID : nil, lang: lang)
         let name = URL(fileURLWithPath: docx).lastPathComponent
         let result: DocxImport
         do {

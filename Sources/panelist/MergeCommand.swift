@@ -22,10 +22,11 @@ struct MergeCommand: ParsableCommand {
         let lang = global.language
         let zone = TimeZone.current
         let (rubric, sha) = try panel.loadRubric(global: global)
-        let (report, intake, loaded) = try panel.merge(rubric: rubric, sha256: sha, lang: lang)
+        let (report, intake, loaded, returns) = try panel.merge(rubric: rubric, sha256: sha, lang: lang)
         let f = PanelFormat(rubric: rubric, lang: lang, zone: zone)
         // What is missing comes first, on the terminal as in every file.
         for line in f.status(report) { print(line) }
+        let returnsRefused = returns.reportReturns(lang: lang)
         for e in intake.entries + (intake.chair.map { [$0.entry] } ?? []) where !e.issues.isEmpty {
             print("\(e.file): \(e.decision.label(lang)) — \(f.issues(e, report))")
         }
@@ -62,7 +63,8 @@ struct MergeCommand: ParsableCommand {
         let merged = intake.submissions.count
         print(lang.pick("已合并 \(merged) 份日志，\(report.applications.count) 个申报；拒绝 \(intake.refused.count) 份。报告写入 \(out)/（chair-only-agreement.md 仅供组长）。",
                         "Merged \(merged) journal(s) for \(report.applications.count) application(s); refused \(intake.refused.count). Report written to \(out)/ (chair-only-agreement.md is for the chair only)."))
-        if merged == 0 || !report.completeness.unadmitted.isEmpty { throw ExitCode(1) }
+        // A refused return file is like a refused journal: exit 1 unless the chair passes --allow-refused.
+        if merged == 0 || !report.completeness.unadmitted.isEmpty || (returnsRefused && !panel.allowRefused) { throw ExitCode(1) }
     }
 
     /// A name made safe for a file name (letters of any script, digits, - _ .).

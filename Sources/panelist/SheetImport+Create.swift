@@ -16,16 +16,14 @@ extension SheetCommand.Import {
         }
         let (app, rubric, _) = try AppCommand.load(application, rubricID: nil, global: global)
         let appSHA = JournalHash.sha256Hex(try JournalCommand.read(application))
-        guard let rubricFile = try RubricCatalog.files(in: try global.rubricDirectory()).first(where: { RubricCatalog.load($0).0?.id == rubric.id }) else {
-            throw CLIError(lang.pick("找不到细则 \(rubric.id) 的文件", "no file for rubric \(rubric.id)"))
-        }
-        let rubricSHA = JournalHash.sha256Hex(try JournalCommand.read(rubricFile.path))
+        let rubricSHA: String
+        do { rubricSHA = try global.rubricLibrary().source(rubric.id).sha256 } catch let error as AppError { throw CLIError(error.description) }
         let sheetLine = text.split(separator: "\n").first { $0.hasPrefix("reviewer:") }.map { String($0.dropFirst(9)).trimmingCharacters(in: .whitespaces) }
         let sheetName = sheetLine.map { line in line.split(separator: " ").filter { !$0.contains("-") || $0.count != 19 }.joined(separator: " ") }
         let paths = StatePaths.fromEnvironment(ProcessInfo.processInfo.environment)
         let identity: ReviewerIdentity
         do {
-            identity = try ReviewerIdentity.load(paths: paths, nameOption: name ?? (sheetName?.isEmpty == false ? sheetName : nil), lang: lang)
+            identity = try ReviewerIdentity.load(paths: paths, nameOption: name ?? (sheetName?.isEmpty == false ? sheetName : nil), settings: global.settings, lang: lang)
         } catch let error as StoreError {
             throw CLIError(lang.pick(error.zh, error.en))
         }

@@ -102,7 +102,7 @@ public struct ActionValidator: Sendable {
                 return lang.pick("指标 \(Excerpt.of(indicator)) 第 \(Excerpt.of(partID)) 部分没有选项 \(Excerpt.of(option))；可选：\(options.map(\.id).joined(separator: ", "))",
                                  "Indicator \(Excerpt.of(indicator)) part \(Excerpt.of(partID)) has no option \(Excerpt.of(option)); options: \(options.map(\.id).joined(separator: ", "))")
             }
-        case let .number(indicator, numberID, value):
+        case let .number(indicator, numberID, value, _):
             let (node, err) = indicatorNode(indicator)
             guard let node else { return err }
             guard let field = node.number(numberID) else {
@@ -120,6 +120,10 @@ public struct ActionValidator: Sendable {
                 if let maximum = field.maximum, value > maximum {
                     return lang.pick("\(Excerpt.of(numberID)) 不能大于 \(maximum.plain)（输入 \(value.plain)）", "\(Excerpt.of(numberID)) cannot be above \(maximum.plain) (entered \(value.plain))")
                 }
+            }
+            // A ratio's parts must be possible (part ≤ whole, whole ≠ 0 unless the rubric allows it): rule in the model.
+            if let problem = node.ratioProblem(setting: numberID, to: value, entered: state.inputs[indicator: indicator].numbers) {
+                return problem.text(lang)
             }
         case let .count(indicator, partID, lineID, count):
             let (part, err) = part(indicator, partID)

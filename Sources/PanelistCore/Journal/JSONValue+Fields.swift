@@ -15,6 +15,13 @@ extension JSONValue: JournalFields {
         return s
     }
 
+    /// A string field written only when it has a value (absent means none).
+    public func omittedStr(_ key: String) throws(JournalDecodeError) -> String? {
+        guard let v = self[key] else { return nil }
+        guard let s = v.stringValue else { throw JournalDecodeError("field '\(key)' must be a string when present") }
+        return s
+    }
+
     /// A required integer field.
     public func int(_ key: String) throws(JournalDecodeError) -> Int {
         guard let n = self[key]?.intValue else { throw JournalDecodeError("field '\(key)' must be an integer") }

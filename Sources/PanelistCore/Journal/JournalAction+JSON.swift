@@ -11,8 +11,9 @@ extension JournalAction {
             f["indicator"] = .string(indicator); f["part"] = .string(part); f["item"] = .string(item); f["on"] = .bool(on)
         case let .choose(indicator, part, option):
             f["indicator"] = .string(indicator); f["part"] = .string(part); f["option"] = option.map { .string($0) } ?? .null
-        case let .number(indicator, number, value):
+        case let .number(indicator, number, value, reason):
             f["indicator"] = .string(indicator); f["number"] = .string(number); f["value"] = dec(value)
+            if let reason { f["reason"] = .string(reason) }  // written only when given: older records keep their bytes
         case let .count(indicator, part, line, count):
             f["indicator"] = .string(indicator); f["part"] = .string(part); f["line"] = .string(line); f["count"] = .int(count)
         case let .points(indicator, part, points):
@@ -45,7 +46,8 @@ extension JournalAction {
     public var fieldCount: Int {
         switch self {
         case .tick, .count, .evidence: return 5
-        case .choose, .number, .points, .gate, .signoff: return 4
+        case .number(_, _, _, let reason): return reason == nil ? 4 : 5  // the reason is written only when given
+        case .choose, .points, .gate, .signoff: return 4
         case .scenarios, .comment: return 3
         case .recuse, .reopen, .heads: return 2
         case .resolve: return 5
@@ -53,7 +55,12 @@ extension JournalAction {
     }
 
     /// Decodes an action from a record's JSON object.
-    public init<V: JournalFields>(json v: V) throws(JournalDecodeError) {
+    public init(json v: JSONValue) throws(JournalDecodeError) {
+        try self.init(decoding: v)
+    }
+
+    /// Decodes an action from a record's fields, read from JSON or straight from a line's bytes.
+    public init<V: JournalFields>(decoding v: V) throws(JournalDecodeError) {
         let type = try v.str("type")
         switch type {
         case "tick":
@@ -61,7 +68,8 @@ extension JournalAction {
         case "choose":
             self = .choose(indicator: try v.str("indicator"), part: try v.str("part"), option: try v.optStr("option"))
         case "number":
-            self = .number(indicator: try v.str("indicator"), number: try v.str("number"), value: try v.optDecimal("value"))
+            self = .number(indicator: try v.str("indicator"), number: try v.str("number"), value: try v.optDecimal("value"),
+                           reason: try v.omittedStr("reason"))
         case "count":
             self = .count(indicator: try v.str("indicator"), part: try v.str("part"), line: try v.str("line"), count: try v.int("count"))
         case "points":

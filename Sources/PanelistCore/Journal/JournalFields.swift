@@ -10,6 +10,8 @@ public protocol JournalFields {
     func str(_ key: String) throws(JournalDecodeError) -> String
     /// A string field that may be `null` or absent.
     func optStr(_ key: String) throws(JournalDecodeError) -> String?
+    /// A string field written only when it has a value (absent means none; never `null`).
+    func omittedStr(_ key: String) throws(JournalDecodeError) -> String?
     /// A required integer field.
     func int(_ key: String) throws(JournalDecodeError) -> Int
     /// A required boolean field.

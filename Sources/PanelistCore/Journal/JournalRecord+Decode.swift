@@ -65,7 +65,7 @@ extension JournalRecord {
                     throw JournalDecodeError("the header holds fields this version of panelist does not write")
                 }
             } else {
-                let action = try JournalAction(json: fields)
+                let action = try JournalAction(decoding: fields)
                 entry = .action(action)
                 guard fields.members.count == action.fieldCount + 4 else {
                     throw JournalDecodeError("the '\(action.typeName)' record holds fields this version of panelist does not write")

@@ -2,7 +2,7 @@
 ///
 /// Format (UTF-8 text, one key per line): `FINGERPRINT NAME`, the fingerprint as panelist prints
 /// it (`3f2a-91c0-7d4e-b812`; dashes, spaces and case do not matter), the name the rest of the
-/// line. Lines starting with `#` and blank lines are ignored; CRLF line ends are accepted. One
+/// line. From `#` to the end of a line is a comment; blank lines are ignored; CRLF line ends are accepted. One
 /// fingerprint may appear once; one name may have several keys (a reviewer who changed laptops),
 /// but a merge still refuses two keys for one name among the journals it takes.
 public struct KnownKeys: Sendable, Equatable {
@@ -75,15 +75,16 @@ public struct KnownKeys: Sendable, Equatable {
                 continue
             }
             let text = TextLines.decode(raw) ?? ""
-            let body = text.drop { $0 == " " || $0 == "\t" }
-            if body.isEmpty || body.hasPrefix("#") { continue }
+            let uncommented = text.prefix { $0 != "#" }  // from '#' to the end of the line is a comment
+            let body = uncommented.drop { $0 == " " || $0 == "\t" }
+            if body.isEmpty { continue }
             var hex = ""
             var rest = body[...]
             while let ch = rest.first, hex.count < 16, ch.isHexDigit || ch == "-" || ch == " " || ch == ":" {
                 if ch.isHexDigit { hex.append(ch) }
                 rest = rest.dropFirst()
             }
-            let column = text.count - rest.count + 1
+            let column = uncommented.count - rest.count + 1
             if hex.count < 16 || (rest.first.map { !($0 == " " || $0 == "\t") } ?? false) {
                 problems.append(Problem(line: number, column: column,
                                         en: "expected a key fingerprint of 16 hex digits (as panelist prints it, e.g. 3f2a-91c0-7d4e-b812), then the reviewer's name; read \(Excerpt.of(String(body)))",

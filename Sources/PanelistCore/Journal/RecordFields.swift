@@ -163,6 +163,15 @@ struct RecordFields: JournalFields {
         }
     }
 
+    /// A string field written only when it has a value: absent means none, `null` is not written.
+    func omittedStr(_ key: String) throws(JournalDecodeError) -> String? {
+        switch member(key) {
+        case nil: return nil
+        case .string(let span)?: return scanner.text(span)
+        default: throw JournalDecodeError("field '\(key)' must be a string when present")
+        }
+    }
+
     /// A required integer field.
     func int(_ key: String) throws(JournalDecodeError) -> Int {
         guard case .int(let n)? = member(key) else { throw JournalDecodeError("field '\(key)' must be an integer") }

@@ -53,7 +53,7 @@ public struct RubricLoader {
     // MARK: - Top level
 
     static let rubricKeys = ["format", "id", "title", "title_en", "source", "version", "notes", "variants", "attributes",
-                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults"]
+                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults", "author_notes", "required"]
 
     mutating func rubric(_ value: YAMLValue) throws -> Rubric {
         let map = try value.map(allowed: Self.rubricKeys, sink: sink, context: "the rubric")
@@ -89,8 +89,34 @@ public struct RubricLoader {
             },
             file: file,
             panel: try map["panel"].map(panelRules) ?? PanelRules(),
-            defaults: try map["defaults"].map(defaultFigures)
+            defaults: try map["defaults"].map(defaultFigures),
+            authorNotes: try notes(map["author_notes"]),
+            required: try map["required"].map(requiredItems) ?? []
         )
+    }
+
+    func requiredItems(_ value: YAMLValue) throws -> [RequiredItem] {
+        let map = try value.map(allowed: ["figures", "tables"], sink: sink, context: "the required items")
+        var out: [RequiredItem] = []
+        for (key, kind) in [("figures", RequiredItem.Kind.figure), ("tables", .table)] {
+            guard let list = map[key] else { continue }
+            out += try list.list().compactMap { item in sink.attempt { try requiredItem(item, kind: kind) } }
+        }
+        return out
+    }
+
+    func requiredItem(_ value: YAMLValue, kind: RequiredItem.Kind) throws -> RequiredItem {
+        let keys = ["id", "title", "title_en", "source", "source_en", "match", "indicators"] + (kind == .figure ? ["fact"] : ["columns"])
+        let map = try value.map(allowed: keys, sink: sink, context: kind == .figure ? "a required figure" : "a required table")
+        let match = try map["match"]?.stringList() ?? []
+        if match.isEmpty && map["fact"] == nil {
+            throw value.error("say how an application states it: 'match' (title fragments of its figure or table) or 'fact'")
+        }
+        return RequiredItem(
+            id: try map.require("id").identifier(), kind: kind, title: try text(map, "title", required: true),
+            source: map.has("source") ? try text(map, "source", required: true) : nil, match: match,
+            fact: try map["fact"]?.identifier(), columns: try map["columns"]?.stringList() ?? [],
+            indicators: try map["indicators"]?.stringList() ?? [], location: value.location)
     }
 
     func defaultFigures(_ value: YAMLValue) throws -> DefaultFigures {
@@ -199,7 +225,7 @@ public struct RubricLoader {
     }
 
     func gate(_ value: YAMLValue) throws -> Gate {
-        let map = try value.map(allowed: ["id", "title", "title_en", "text", "text_en", "evidence", "notes", "when", "check"],
+        let map = try value.map(allowed: ["id", "title", "title_en", "text", "text_en", "evidence", "notes", "author_notes", "when", "check"],
                                 sink: sink, context: "a gate")
         return Gate(
             id: try map.require("id").identifier(),
@@ -209,7 +235,8 @@ public struct RubricLoader {
             notes: try notes(map["notes"]),
             when: try map["when"].map(condition),
             check: try map["check"].map(gateCheck),
-            location: value.location
+            location: value.location,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -230,7 +257,7 @@ public struct RubricLoader {
     // MARK: - Nodes
 
     static let nodeKeys = ["id", "title", "title_en", "text", "text_en", "cap", "kind", "nature", "when", "notes", "evidence",
-                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule", "default"]
+                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule", "default", "author_notes"]
 
     func node(_ value: YAMLValue, depth: Int, inheritedDefault: Bool) throws -> RubricNode {
         let map = try value.map(allowed: Self.nodeKeys, sink: sink, context: depth == 0 ? "a category" : "an indicator")
@@ -293,7 +320,8 @@ public struct RubricLoader {
                 }
                 return rule
             },
-            isDefault: isDefault
+            isDefault: isDefault,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -301,11 +329,18 @@ public struct RubricLoader {
         let map = try value.map(allowed: ["id", "title", "title_en", "unit", "fact", "ratio", "min", "max"], sink: sink, context: "a number")
         var ratio: NumberField.Ratio?
         if let r = map["ratio"] {
-            let rm = try r.map(allowed: ["numerator", "denominator", "scale"], sink: sink, context: "a ratio")
+            let rm = try r.map(allowed: ["numerator", "denominator", "scale", "share", "zero_total"], sink: sink, context: "a ratio")
+            var zeroTotal: LocalizedText?
+            if let z = rm["zero_total"] {
+                let zm = try z.map(allowed: ["text", "text_en"], sink: sink, context: "zero_total")
+                zeroTotal = try text(zm, "text", required: true)
+            }
             ratio = NumberField.Ratio(
                 numerator: try rm.require("numerator").identifier(),
                 denominator: try rm.require("denominator").identifier(),
-                scale: try rm["scale"]?.decimal() ?? 1
+                scale: try rm["scale"]?.decimal() ?? 1,
+                isShare: try rm["share"]?.bool() ?? false,
+                zeroTotal: zeroTotal
             )
         }
         return NumberField(
@@ -324,7 +359,7 @@ public struct RubricLoader {
     static let partKinds = ["choice", "checklist", "counts", "bands", "manual", "coverage"]
 
     func part(_ value: YAMLValue, index: Int) throws -> ScoringPart {
-        let common = ["id", "kind", "title", "title_en", "when", "notes"]
+        let common = ["id", "kind", "title", "title_en", "when", "notes", "author_notes"]
         guard value.isMapping else { throw value.error("a part is a mapping with 'kind:' (\(Self.partKinds.joined(separator: ", ")))") }
         let probe = try value.map(allowed: common + ["options", "allow_none", "items", "mode", "lines", "input", "bands", "max", "step", "guide", "tiers"],
                                   sink: DiagnosticSink(), context: "a part")
@@ -373,7 +408,8 @@ public struct RubricLoader {
             notes: try notes(map["notes"]),
             rule: rule,
             allowsNone: try map["allow_none"]?.bool() ?? false,
-            location: value.location
+            location: value.location,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 

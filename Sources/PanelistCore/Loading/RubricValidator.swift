@@ -48,6 +48,20 @@ public enum RubricValidator {
             for category in rubric.categories { check(category) }
             totals()
             defaults()
+            required()
+        }
+
+        /// Required items: unique ids, declared facts, indicators that exist.
+        mutating func required() {
+            unique(rubric.required.map { ($0.id, $0.location) }, what: "required item")
+            for item in rubric.required {
+                if let fact = item.fact, !rubric.facts.contains(where: { $0.id == fact }) {
+                    error(item.location, "required figure \(item.id) is stated by fact '\(fact)', which is not declared under 'facts'")
+                }
+                for id in item.indicators where rubric.node(id) == nil && !rubric.gates.contains(where: { $0.id == id }) {
+                    error(item.location, "required \(item.kind.rawValue) \(item.id) names '\(id)', which is neither an indicator nor a gate of this rubric")
+                }
+            }
         }
 
         /// Default figures need a `defaults:` block saying who decides them, and the block needs a default.

@@ -19,8 +19,10 @@ public struct RubricNode: Sendable, Equatable {
     public var nature: Nature?
     /// The node counts only for applicants meeting this condition.
     public var when: Condition?
-    /// Notes the seed attaches to the node.
+    /// Notes for reviewers: the seed's notes and the readings that apply here.
     public var notes: [LocalizedText]
+    /// Notes for the rubric's authors and editors (`author_notes:`): never shown to reviewers.
+    public var authorNotes: [LocalizedText]
     /// Documents expected as evidence for the node.
     public var evidence: [EvidenceItem]
     /// Numbers the reviewer records for the node.
@@ -49,7 +51,8 @@ public struct RubricNode: Sendable, Equatable {
         kind: Kind = .base, nature: Nature? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
         evidence: [EvidenceItem] = [], numbers: [NumberField] = [], parts: [ScoringPart] = [],
         children: [RubricNode] = [], sumCapped: Bool = false, minScoredChildren: Int? = nil,
-        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil, isDefault: Bool = false
+        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil, isDefault: Bool = false,
+        authorNotes: [LocalizedText] = []
     ) {
         self.id = id
         self.title = title
@@ -69,6 +72,7 @@ public struct RubricNode: Sendable, Equatable {
         self.location = location
         self.panelRule = panelRule
         self.isDefault = isDefault
+        self.authorNotes = authorNotes
     }
 
     /// Whether a category's points count toward the base score, the bonus, or nothing.

@@ -1,4 +1,5 @@
-/// A key press or mouse event, as the UI understands it (the terminal layer translates raw codes).
+/// A key as the terminal layer reads it (it translates raw codes). The mouse and resize cases
+/// are what the terminal reports too; the model turns every one of them into an `Event`.
 public enum Key: Sendable, Hashable {
     case character(Character)
     case up, down, left, right
@@ -11,15 +12,15 @@ public enum Key: Sendable, Hashable {
     case wheelDown(row: Int, column: Int)
     case resize
 
-    /// How the key is written in the help screen.
+    /// How the key is written in help and hints (ASCII, so it reads the same in both styles).
     public var label: String {
         switch self {
         case .character(" "): return "Space"
         case .character(let c): return String(c)
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
         case .home: return "Home"
@@ -32,8 +33,8 @@ public enum Key: Sendable, Hashable {
         case .delete: return "Del"
         case .control(let c): return "C-\(c)"
         case .mouseClick: return "click"
-        case .wheelUp: return "wheel↑"
-        case .wheelDown: return "wheel↓"
+        case .wheelUp: return "wheel-up"
+        case .wheelDown: return "wheel-down"
         case .resize: return "resize"
         }
     }

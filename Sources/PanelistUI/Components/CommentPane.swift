@@ -1,0 +1,51 @@
+import PanelistCore
+
+/// The comment editor, drawn in the scoring panel's place while it is open.
+struct CommentPane: Component {
+    /// Where the pane is drawn.
+    var rect: Layout.Rect
+    /// The editor's visual rows.
+    var rows: [TextEditor.Row]
+
+    var lineCount: Int { rows.count }
+
+    /// The width text wraps at inside the pane.
+    static func textWidth(_ rect: Layout.Rect) -> Int { max(10, rect.width - 2) }
+
+    /// Lays out the editor's text.
+    init(edit: CommentEdit, rect: Layout.Rect) {
+        self.rect = rect
+        self.rows = edit.editor.rows(width: Self.textWidth(rect))
+    }
+
+    /// The first row to show so the cursor's row is visible.
+    func scroll(for edit: CommentEdit) -> Int {
+        let cursor = edit.editor.cursorPosition(width: Self.textWidth(rect)).row
+        return normalized(max(0, cursor - visibleRows + 1), showing: cursor...cursor)
+    }
+
+    /// Draws the text with the cursor; returns the cursor's screen cell.
+    @discardableResult
+    func render(edit: CommentEdit, title: String, into grid: inout ScreenGrid) -> (row: Int, column: Int)? {
+        drawHeader(title, focused: true, into: &grid)
+        let width = Self.textWidth(rect)
+        let cursor = edit.editor.cursorPosition(width: width)
+        let scroll = self.scroll(for: edit)
+        let chars = Array(edit.editor.text)
+        var cell: (Int, Int)?
+        for i in 0..<visibleRows {
+            guard rows.indices.contains(scroll + i) else { break }
+            let row = rows[scroll + i]
+            let r = rect.row + 1 + i
+            grid.write(String(chars[row.start..<row.end]), row: r, column: rect.column + 1)
+            if scroll + i == cursor.row {
+                let column = rect.column + 1 + cursor.column
+                let index = edit.editor.cursor
+                let ch = index < chars.count && chars[index] != "\n" ? String(chars[index]) : " "
+                grid.write(ch, row: r, column: column, style: .selected)
+                cell = (r, column)
+            }
+        }
+        return cell
+    }
+}
