@@ -34,7 +34,7 @@ public struct SheetImport: Sendable {
         }
         // The state the sheet was exported from: the journal up to the sheet's head, or nothing.
         var baseCount = 1
-        if let head = sheet.header.head, head.seq < records.count, records[head.seq].sum == head.sum {
+        if let head = sheet.header.head, head.seq >= 0, head.seq < records.count, records[head.seq].sum == head.sum {
             baseCount = head.seq + 1
         }
         let base = ReviewState.replay(records.prefix(baseCount))

@@ -62,4 +62,17 @@ struct SheetBytesTests {
             #expect(error.problems.contains { $0.message.contains("kept exactly") }, "\(error.problems)")
         }
     }
+
+    @Test("a sheet whose journal line names a negative record is read as exported from nothing (found by the sheet fuzzer)")
+    func negativeJournalHead() throws {
+        let (rubric, records, text) = try blank()
+        let bad = text.replacingOccurrences(of: #"(?m)^journal: .*$"#, with: "journal: -02 b54b188d01613506febab8220629c257dcb351067495065d0e14433c0432a3b",
+                                            options: .regularExpression)
+        #expect(bad != text)
+        do {
+            _ = try Sheet.plan(bytes: Array(bad.utf8), rubric: rubric, records: records, lang: .en)
+        } catch {
+            Issue.record("\(error.problems)")
+        }
+    }
 }
