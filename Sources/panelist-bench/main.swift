@@ -28,37 +28,27 @@ func journalBenchmark(_ args: [String]) {
     }
 }
 
+/// Runs a benchmark; an error is printed and the exit status is 1.
+func attempt(_ body: () throws -> Void) {
+    do {
+        try body()
+    } catch {
+        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 switch arguments.first {
 case "journal":
     journalBenchmark(Array(arguments.dropFirst()))
 case "ui":
-    do {
-        try UIBenchmark.run(arguments: arguments)
-    } catch {
-        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    attempt { try UIBenchmark.run(arguments: arguments) }
 case "reading":
-    do {
-        try ReadingBenchmark.run(arguments: arguments)
-    } catch {
-        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    attempt { try ReadingBenchmark.run(arguments: arguments) }
 case "_intake":
-    do {
-        try ReadingBenchmark.intakeChild(arguments: arguments)
-    } catch {
-        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    attempt { try ReadingBenchmark.intakeChild(arguments: arguments) }
 case "merge":
-    do {
-        try MergeBenchmark.run(arguments: arguments)
-    } catch {
-        FileHandle.standardError.write(Data("panelist-bench: \(error)\n".utf8))
-        exit(1)
-    }
+    attempt { try MergeBenchmark.run(arguments: arguments) }
 default:
     print("usage: panelist-bench journal [--records N] [--dir DIR]")
     print("       panelist-bench ui [--rubric FILE] [--application FILE] [--width 200] [--height 60] [--keys 5000]")

@@ -11,18 +11,20 @@ let package = Package(
         .package(name: "Panelist", path: "../.."),
     ],
     targets: [
-        // libFuzzer's driver entry point, which each target's main calls.
+        // libFuzzer's driver entry point, which each target's main calls (through FuzzDriver).
         .target(name: "CFuzzDriver"),
         // Loading the bundled rubrics once, shared by the targets that need one.
         .target(name: "FuzzSupport", dependencies: [.product(name: "PanelistCore", package: "Panelist")]),
+        // Runs a target under libFuzzer's driver (fuzz targets only: it needs -sanitize=fuzzer to link).
+        .target(name: "FuzzDriver", dependencies: ["CFuzzDriver"]),
         // JournalParser, JournalRecord.decode and JSONParser on arbitrary bytes; an accepted record re-encodes to its own bytes.
-        .executableTarget(name: "FuzzJournalLine", dependencies: ["CFuzzDriver", .product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzJournalLine", dependencies: ["FuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
         // Actions decoded from JSON lines (no checksums), validated, replayed and scored under every bundled rubric.
-        .executableTarget(name: "FuzzReplayScore", dependencies: ["CFuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzReplayScore", dependencies: ["FuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
         // SheetParser and SheetImport on arbitrary bytes.
-        .executableTarget(name: "FuzzSheet", dependencies: ["CFuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzSheet", dependencies: ["FuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
         // ApplicationLoader on arbitrary YAML.
-        .executableTarget(name: "FuzzApplication", dependencies: ["CFuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
+        .executableTarget(name: "FuzzApplication", dependencies: ["FuzzDriver", "FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
         // Writes the seed corpora from the fixtures.
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", .product(name: "PanelistCore", package: "Panelist")]),
     ]

@@ -1,6 +1,6 @@
 import Foundation
+import FuzzDriver
 import FuzzSupport
-import CFuzzDriver
 import PanelistCore
 
 // The application loader: the first byte picks a bundled rubric, the rest is the application's
@@ -19,10 +19,7 @@ func fuzzApplication(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
-var arguments = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzApplication(UnsafeRawPointer(data), size)
-})
+FuzzDriver.run { input in
+    guard let base = input.baseAddress else { return }
+    _ = fuzzApplication(base, input.count)
+}

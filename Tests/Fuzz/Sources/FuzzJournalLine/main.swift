@@ -1,5 +1,6 @@
 import Foundation
-import CFuzzDriver
+import FuzzDriver
+import FuzzSupport
 import PanelistCore
 
 // The journal reader on arbitrary bytes. Properties: nothing traps; the parse stays within the
@@ -49,10 +50,7 @@ func check(line: [UInt8]) {
     _ = JournalHistory(lang: .en).lines([record])
 }
 
-// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
-var arguments = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzJournalLine(UnsafeRawPointer(data), size)
-})
+FuzzDriver.run { input in
+    guard let base = input.baseAddress else { return }
+    _ = fuzzJournalLine(base, input.count)
+}

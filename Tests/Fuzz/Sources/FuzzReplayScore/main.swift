@@ -1,6 +1,6 @@
 import Foundation
+import FuzzDriver
 import FuzzSupport
-import CFuzzDriver
 import PanelistCore
 
 // Replay plus scoring: the first two bytes pick a bundled rubric and variant; every following line is
@@ -51,10 +51,7 @@ func fuzzReplayScore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
-var arguments = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzReplayScore(UnsafeRawPointer(data), size)
-})
+FuzzDriver.run { input in
+    guard let base = input.baseAddress else { return }
+    _ = fuzzReplayScore(base, input.count)
+}

@@ -1,6 +1,6 @@
 import Foundation
+import FuzzDriver
 import FuzzSupport
-import CFuzzDriver
 import PanelistCore
 
 // The offline sheet reader: the first two bytes pick a bundled rubric and variant, the rest is the
@@ -41,10 +41,7 @@ func fuzzSheet(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-// libFuzzer's driver runs the target (`FuzzX CORPUS… -max_total_time=N`, the usual libFuzzer flags).
-var arguments = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzSheet(UnsafeRawPointer(data), size)
-})
+FuzzDriver.run { input in
+    guard let base = input.baseAddress else { return }
+    _ = fuzzSheet(base, input.count)
+}
