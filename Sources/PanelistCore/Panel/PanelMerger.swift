@@ -31,7 +31,7 @@ public enum PanelMerger {
         for appID in appIDs.sorted() {
             let subs = (groups[appID] ?? []).sorted { (names[$0.header.reviewer.id] ?? "", $0.fingerprint) < (names[$1.header.reviewer.id] ?? "", $1.fingerprint) }
             var (app, totals) = mergeApplication(appID, subs, rubric: rubric, leaves: leaves, rules: rules, chair: chairState, names: names,
-                                                 stated: context.applications[appID]?.profile)
+                                                 stated: context.applications[appID]?.profile, figures: context.applications[appID]?.figures)
             app.info = context.applications[appID]
             if let roster = context.roster {
                 let present = Set(subs.map(\.header.reviewer.name))
@@ -79,6 +79,9 @@ public enum PanelMerger {
     /// What is missing or refused, and which flags admitted journals.
     static func completeness(_ intake: IntakeReport, applications: [ApplicationPanel], context: PanelMergeContext, names: [String: String]) -> PanelCompleteness {
         var problems: [CompletenessProblem] = []
+        for r in context.refusedReturns {
+            problems.append(.refusedReturn(file: r.file, reviewer: r.reviewer, reason: r.reason))
+        }
         for e in intake.entries where e.decision == .refused {
             problems.append(.refused(file: e.file, reviewer: e.reviewer?.name, application: e.applicationID, kinds: e.issues.map(\.kind)))
         }
@@ -122,7 +125,8 @@ public enum PanelMerger {
     }
 
     static func mergeApplication(_ appID: String, _ subs: [PanelSubmission], rubric: Rubric, leaves: [RubricNode], rules: [String: MergeRule],
-                                 chair: ChairState?, names: [String: String], stated: ApplicantProfile? = nil) -> (ApplicationPanel, [(String, Decimal)]) {
+                                 chair: ChairState?, names: [String: String], stated: ApplicantProfile? = nil,
+                                 figures: [FigureKey: Decimal]? = nil) -> (ApplicationPanel, [(String, Decimal)]) {
         var notes: [PanelNote] = []
         let scoring = subs.filter { $0.state.recusal == nil }
         func label(_ s: PanelSubmission) -> String { names[s.header.reviewer.id] ?? s.header.reviewer.name }
@@ -177,7 +181,7 @@ public enum PanelMerger {
                                             comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done,
                                             evidence: evidence(s, node.id, node.evidence),
                                             dropped: rule == .dropExtremeTotals && droppedIDs.contains(s.header.reviewer.id),
-                                            figures: FigureOverride.of(node, state: s.state, stated: nil)))
+                                            figures: FigureOverride.of(node, state: s.state, stated: figures)))
             }
             var panel = IndicatorPanel(id: node.id, cap: cap, applicable: applicable, rule: rule, trimmed: false, scores: scores, min: nil, max: nil,
                                        spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergence: [], resolution: nil)

@@ -24,7 +24,8 @@ public enum PanelHTML {
             case let .bullets(items): body.append("<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
             case let .paragraph(text): body.append("<p class=\"small\">\(e(text))</p>")
             case let .table(heads, rows, numeric):
-                body.append("<table><thead><tr>" + heads.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
+                // A table of many figures (the indicators, one column per reviewer) is set smaller, its first column kept readable.
+                body.append((numeric.count >= 6 ? "<table class=\"figures\">" : "<table>") + "<thead><tr>" + heads.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
                 for row in rows {
                     body.append("<tr>" + row.enumerated().map { i, c in numeric.contains(i) ? "<td class=\"n\">\(e(c))</td>" : "<td>\(e(c))</td>" }.joined() + "</tr>")
                 }
@@ -46,6 +47,7 @@ public enum PanelHTML {
         for (i, title) in sections.enumerated() { o.append(PrintStyle.namedPage("s\(i + 1)", right: title)) }
         o.append(PrintStyle.body)
         o.append("section.app { break-before: page; }")
+        o.append("table.figures { font-size: 8pt; } table.figures td:first-child { min-width: 36mm; }")
         o.append("</style></head><body>")
         o += body
         o.append("</body></html>")

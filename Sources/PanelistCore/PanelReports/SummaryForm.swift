@@ -39,7 +39,7 @@ public struct SummaryForm: Sendable {
         let heads = [lang.pick("名次", "Rank"), lang.pick("申报单位 / 项目", "Applicant / title"), lang.pick("类型", "Variant")] + cols.map { report.reviewerLabel($0) }
             + [lang.pick("专家组总分", "Panel total"), lang.pick("结论", "Verdict")]
         let rows = PanelMarkdown.ranked(report.applications).map { a -> [String] in
-            let who = a.info.map { $0.applicant + ($0.title.isEmpty || $0.title == $0.applicant ? "" : " " + $0.title) } ?? a.id
+            let who = a.info?.line ?? a.id
             var row = [a.rank.map(String.init) ?? "—", who, f.variantLabel(a.profile.variant) ?? "—"]
             row += cols.map { id in
                 if let r = a.reviewers.first(where: { $0.id == id }) {
@@ -53,14 +53,25 @@ public struct SummaryForm: Sendable {
         return (heads, rows)
     }
 
-    /// Lines under the table: the rule, who was dropped, recusals.
+    /// Lines under the table: full marks (defaults marked, and who may change them), the rule, who was dropped, recusals.
     var notes: [String] {
-        var out = [lang.pick("合并规则：", "Merge rule: ") + f.rule(report.rules.rule)]
+        var out = [fullMarks]
+        if let notice = f.rubric.defaultNotice(lang) { out.append(notice) }
+        out.append(lang.pick("合并规则：", "Merge rule: ") + f.rule(report.rules.rule))
         for a in report.applications {
             if let d = f.dropped(a, report), !a.dropped.isEmpty { out.append(a.id + lang.pick("：", ": ") + d) }
             if !a.recused.isEmpty { out.append(a.id + lang.pick(" 回避：", " recused: ") + a.recused.map { $0.name }.joined(separator: f.comma)) }
         }
         return out
+    }
+
+    /// `满分：基础分 100（默认）`, per variant label when the batch mixes variants.
+    var fullMarks: String {
+        let variants: [String?] = report.variants.isEmpty ? [nil] : report.variants.map { Optional($0) }
+        let texts = variants.map { v in
+            (variants.count > 1 ? (f.variantLabel(v) ?? v ?? "") + " " : "") + FullMarks(f.rubric, variant: v).text(lang)
+        }
+        return lang.pick("满分：", "Full marks: ") + texts.joined(separator: lang.pick("；", "; "))
     }
 
     var signatures: [String] {
@@ -76,10 +87,22 @@ public struct SummaryForm: Sendable {
         for line in f.status(report) { o += TextLayout.wrap(line, width: width) }
         o.append(String(repeating: "=", count: width))
         let (heads, rows) = table
-        let fixed = heads.count - 2
-        let other = 4 + 8 + (heads.count - 5) * 8 + 8 + 14
-        let whoW = max(12, width - other - fixed)
-        let widths = [4, whoW, 8] + Array(repeating: 8, count: heads.count - 5) + [8, 14]
+        // Every column as wide as its widest cell (within limits), the applicant column takes what is left.
+        func widest(_ i: Int, min low: Int, max high: Int) -> Int {
+            Swift.min(high, Swift.max(low, ([heads] + rows).map { i < $0.count ? DisplayWidth.of($0[i]) : 0 }.max() ?? low))
+        }
+        let n = heads.count
+        var widths = (0..<n).map { i -> Int in
+            switch i {
+            case 0: return widest(0, min: 4, max: 4)
+            case 1: return 0
+            case 2: return widest(2, min: 4, max: 12)
+            case n - 1: return widest(i, min: 4, max: 20)
+            case n - 2: return widest(i, min: 6, max: 10)
+            default: return widest(i, min: 4, max: 8)
+            }
+        }
+        widths[1] = Swift.max(12, width - widths.reduce(0, +) - (n - 1))
         func row(_ cells: [String]) -> String {
             TextLayout.trimTrailing(zip(cells, widths).map { TextLayout.pad(TextLayout.truncate($0.0, to: $0.1, ellipsis: "..."), to: $0.1) }.joined(separator: " "))
         }

@@ -8,6 +8,7 @@ extension RationaleReport {
         out.append(centered(doc.title, width))
         out.append(rule)
         for field in doc.intro { out += fieldLines(field, indent: 0, width: width) }
+        if let notice = doc.notice { out += TextLayout.wrap(notice, width: width) }
         if !doc.gates.isEmpty {
             out.append(rule)
             out.append(doc.gatesTitle)

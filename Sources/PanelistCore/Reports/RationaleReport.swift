@@ -40,7 +40,11 @@ public enum RationaleReport {
     /// The printout's content, independent of format.
     struct Document {
         var title: String
+        /// The running header of the printed pages: the programme on the left, the document, application and reviewer on the right.
+        var running: (left: String, right: String)
         var intro: [Field]
+        /// The one line saying which figures are Panelist defaults and who may change them, if any are.
+        var notice: String?
         var gatesTitle: String
         var gates: [Entry]
         var indicatorsTitle: String
@@ -64,10 +68,7 @@ public enum RationaleReport {
             intro.append(Field(label: lang.pick("申报类型", "Variant"), value: variantInfo.title.text(lang)))
         }
         var app = header.application.id
-        if let application {
-            app += " " + application.applicant.name
-            if !application.title.isEmpty, application.title != application.applicant.name { app += " — " + application.title }
-        }
+        if let application { app += " " + ApplicationInfo(application).line }
         intro.append(Field(label: lang.pick("申报", "Application"), value: app))
         intro.append(Field(label: lang.pick("评审专家", "Reviewer"), value: header.reviewer.name))
         if let recusal = state.recusal {
@@ -106,10 +107,11 @@ public enum RationaleReport {
         func walk(_ node: RubricNode) {
             guard scope.admits(node.when) else { return }
             let score = sheet.nodes[node.id]
-            let points = score.map { "\($0.points.plain) / \($0.cap.plain)" } ?? "—"
+            let points = score.map { "\($0.points.plain) / " + DefaultMark.figure($0.cap.plain, isDefault: rubric.capIsDefault(node.id), lang) } ?? "—"
             var fields: [Field] = []
             if node.isIndicator {
-                if let score { fields.append(Field(label: lang.pick("计分", "Working"), value: score.derivation.render(lang))) }
+                // A record (KPI values, no points) has no working: no empty line for it.
+                if let working = score?.derivation.render(lang), !working.isEmpty { fields.append(Field(label: lang.pick("计分", "Working"), value: working)) }
                 fields += entryFields(node, scope: scope, state: state, lang: lang)
                 fields += FigureOverride.of(node, state: state, stated: stated).filter { $0.reason != nil }
                     .map { Field(label: lang.pick("核实", "Verified"), value: $0.line(lang, variant: variant)) }
@@ -121,10 +123,10 @@ public enum RationaleReport {
         rubric.categories.forEach(walk)
 
         var totals: [Field] = []
-        let base = rubric.totals.base?.resolve(variant)
-        let bonus = rubric.totals.bonus?.resolve(variant)
-        totals.append(Field(label: lang.pick("基础分", "Base"), value: sheet.base.plain + (base.map { " / \($0.plain)" } ?? "")))
-        if let bonus { totals.append(Field(label: lang.pick("加分项", "Bonus"), value: "\(sheet.bonus.plain) / \(bonus.plain)")) }
+        // Full marks as the rubric states them (or its categories add up to), marked where they rest on a default.
+        let full = FullMarks(rubric, variant: variant)
+        totals.append(Field(label: lang.pick("基础分", "Base"), value: sheet.base.plain + " / " + full.baseText(lang)))
+        if let bonus = full.bonusText(lang) { totals.append(Field(label: lang.pick("加分项", "Bonus"), value: "\(sheet.bonus.plain) / " + bonus)) }
         totals.append(Field(label: lang.pick("总分", "Total"), value: sheet.total.plain))
         if let t = sheet.threshold { totals.append(Field(label: lang.pick("认定线", "Threshold"), value: t.plain)) }
         totals.append(Field(label: lang.pick("结论", "Outcome"), value: outcome(sheet.outcome, lang)))
@@ -143,7 +145,11 @@ public enum RationaleReport {
         sign.append(Field(label: lang.pick("密钥指纹", "Key fingerprint"), value: header.reviewer.fingerprint))
 
         return Document(
-            title: lang.pick("评分理由书", "Scoring rationale"), intro: intro,
+            title: lang.pick("评分理由书", "Scoring rationale"),
+            running: (rubric.title.text(lang, variant: variant),
+                      lang.pick("评分理由书", "Scoring rationale") + " " + header.application.id + (application.map { " " + $0.applicant.name } ?? "")
+                        + lang.pick(" 评审专家 ", " reviewer ") + header.reviewer.name),
+            intro: intro, notice: rubric.defaultNotice(lang),
             gatesTitle: lang.pick("基本要求（不打分，须全部满足）", "Gates (not scored; all must pass)"), gates: gates,
             indicatorsTitle: lang.pick("指标评分", "Indicators"), indicators: indicators,
             totalsTitle: lang.pick("小计与总分", "Subtotals and total"), totals: totals,
