@@ -23,9 +23,12 @@ public struct ApplicationInfo: Sendable, Equatable {
     }
 
     /// `申报单位 — 项目名称`, or the title alone when it already begins with the applicant's name.
-    public var line: String {
+    public var line: String { line(separator: " — ") }
+
+    /// The same with another separator (` - ` in plain text, where the dash's width is ambiguous).
+    public func line(separator: String) -> String {
         if title.isEmpty || title == applicant { return applicant }
-        return title.hasPrefix(applicant) ? title : applicant + " — " + title
+        return title.hasPrefix(applicant) ? title : applicant + separator + title
     }
 
     /// From a loaded application.

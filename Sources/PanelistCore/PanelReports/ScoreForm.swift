@@ -127,7 +127,7 @@ public struct ScoreForm: Sendable, Equatable {
         o.append(RationaleReport.centered(title, width))
         o.append(RationaleReport.centered(programme, width))
         o.append(rule)
-        for fact in facts { o += RationaleReport.fieldLines(.init(label: fact.label, value: fact.value), indent: 0, width: width) }
+        for fact in facts { o += RationaleReport.fieldLines(.init(label: fact.label, value: fact.value), indent: 0, width: width, lang: lang) }
         o.append(rule)
         // The cap column widens for marked figures (`10（默认）`); the title column gives way.
         // The id column fits the longest id (`assess.A1`, up to 14); the cap column widens for marked figures
@@ -150,16 +150,16 @@ public struct ScoreForm: Sendable, Equatable {
         }
         o.append(rule)
         if !gates.isEmpty {
-            o += RationaleReport.fieldLines(.init(label: lang.pick("基本要求", "Gates"), value: gateLine), indent: 0, width: width)
+            o += RationaleReport.fieldLines(.init(label: lang.pick("基本要求", "Gates"), value: gateLine), indent: 0, width: width, lang: lang)
             for g in gates where !g.reason.isEmpty {
-                o += RationaleReport.fieldLines(.init(label: "  " + g.id, value: g.reason), indent: 0, width: width)
+                o += RationaleReport.fieldLines(.init(label: "  " + g.id, value: g.reason), indent: 0, width: width, lang: lang)
             }
         }
-        o += RationaleReport.fieldLines(.init(label: lang.pick("合计", "Totals"), value: totals), indent: 0, width: width)
-        o += RationaleReport.fieldLines(.init(label: lang.pick("结论", "Verdict"), value: verdict), indent: 0, width: width)
+        o += RationaleReport.fieldLines(.init(label: lang.pick("合计", "Totals"), value: totals), indent: 0, width: width, lang: lang)
+        o += RationaleReport.fieldLines(.init(label: lang.pick("结论", "Verdict"), value: verdict), indent: 0, width: width, lang: lang)
         if let notice { o += TextLayout.wrap(notice, width: width) }
         o.append(rule)
-        o += RationaleReport.fieldLines(.init(label: "", value: signed), indent: 0, width: width)
+        o += RationaleReport.fieldLines(.init(label: "", value: signed), indent: 0, width: width, lang: lang)
         o.append("")
         o.append(signatureLine)
         return o.joined(separator: "\n") + "\n"

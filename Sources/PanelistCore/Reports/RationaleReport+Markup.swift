@@ -2,28 +2,28 @@
 extension RationaleReport {
     static func markdown(_ doc: Document, _ lang: Lang) -> String {
         var out: [String] = ["# \(md(doc.title))", ""]
-        for f in doc.intro { out.append("- **\(md(f.label))**：\(md(f.value))") }
+        for f in doc.intro { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value)) }
         if let notice = doc.notice { out += ["", "> " + md(notice)] }
         if !doc.gates.isEmpty {
             out += ["", "## \(md(doc.gatesTitle))", ""]
-            for g in doc.gates { out += mdEntry(g, level: "###") }
+            for g in doc.gates { out += mdEntry(g, level: "###", lang: lang) }
         }
         out += ["", "## \(md(doc.indicatorsTitle))", ""]
-        for e in doc.indicators { out += mdEntry(e, level: e.depth == 0 ? "###" : "####") }
+        for e in doc.indicators { out += mdEntry(e, level: e.depth == 0 ? "###" : "####", lang: lang) }
         out += ["", "## \(md(doc.totalsTitle))", ""]
-        for f in doc.totals { out.append("- **\(md(f.label))**：\(md(f.value))") }
+        for f in doc.totals { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value)) }
         if let overall = doc.overall {
             out += ["", "## " + lang.pick("总体意见", "Overall opinion"), "", md(overall).replacingOccurrences(of: "\n", with: "  \n")]
         }
         out += ["", "## \(md(doc.signTitle))", ""]
-        for f in doc.sign { out.append("- **\(md(f.label))**：\(md(f.value))") }
+        for f in doc.sign { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value)) }
         out += ["", "", md(doc.signatureLine), ""]
         return out.joined(separator: "\n")
     }
 
-    static func mdEntry(_ e: Entry, level: String) -> [String] {
+    static func mdEntry(_ e: Entry, level: String, lang: Lang) -> [String] {
         var out = ["\(level) \(md(e.id)) \(md(e.title)) — \(md(e.score))", ""]
-        for f in e.fields { out.append("- **\(md(f.label))**：" + md(f.value).replacingOccurrences(of: "\n", with: "  \n  ")) }
+        for f in e.fields { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value).replacingOccurrences(of: "\n", with: "  \n  ")) }
         if !e.fields.isEmpty { out.append("") }
         return out
     }
