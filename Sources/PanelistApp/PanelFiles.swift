@@ -68,8 +68,14 @@ public enum PanelFiles {
 
     /// Reads and checks every journal (one at a time) and the chair journal.
     /// Return files among the inputs are expanded: the journals of the accepted returns (`returns`, else checked here without a panel) are added.
+    /// A journal that cannot be read (a mistyped path, no permission) is an error naming the file: nothing is merged.
     public static func intake(journals: [String], chair: String?, rubric: Rubric, sha256: String, policy: IntakePolicy,
-                              returns: ReturnCheck? = nil) throws -> IntakeReport {
+                              returns: ReturnCheck? = nil, lang: Lang = .en) throws -> IntakeReport {
+        func read(_ path: String) throws -> [UInt8] {
+            do { return try AtomicFile.read(path) } catch {
+                throw AppError(lang.pick(error.zh + "未合并任何日志。", error.en + (error.en.hasSuffix(".") ? " " : ". ") + "Nothing was merged."))
+            }
+        }
         var intake = PanelIntake(rubricID: rubric.id, rubricSHA256: sha256, policy: policy)
         var seenPaths: Set<String> = []
         let returns = returns ?? Self.returns(in: journals, panel: nil, knownKeys: nil, lang: .en)
@@ -78,11 +84,10 @@ public enum PanelFiles {
             let canonical = URL(fileURLWithPath: path).standardizedFileURL.path
             guard seenPaths.insert(canonical).inserted else { continue }  // the same path twice is one input
             let name = URL(fileURLWithPath: path).lastPathComponent
-            let bytes = (try? AtomicFile.read(path)) ?? []
-            intake.add(file: name, bytes: bytes)
+            intake.add(file: name, bytes: try read(path))
         }
         if let chair {
-            intake.addChair(file: URL(fileURLWithPath: chair).lastPathComponent, bytes: try AtomicFile.read(chair))
+            intake.addChair(file: URL(fileURLWithPath: chair).lastPathComponent, bytes: try read(chair))
         }
         return intake.finish()
     }

@@ -54,7 +54,7 @@ struct PanelOptions: ParsableArguments {
         let policy = IntakePolicy(allowUnsigned: allowUnsigned, allowRubricMismatch: allowRubricMismatch,
                                   forkPicks: Set(forkPick.map { URL(fileURLWithPath: $0).lastPathComponent }),
                                   applicationHashes: loaded.hashes)
-        let intake = try PanelFiles.intake(journals: journals, chair: chair, rubric: rubric, sha256: sha256, policy: policy, returns: returns)
+        let intake = try PanelFiles.intake(journals: journals, chair: chair, rubric: rubric, sha256: sha256, policy: policy, returns: returns, lang: lang)
         // A refused return file is listed with the refused journals: the report says so first and --allow-refused admits it.
         var context = loaded.context
         context.refusedReturns = returns.problems.map { RefusedReturn(file: URL(fileURLWithPath: $0.file).lastPathComponent, reviewer: $0.reviewer, reason: $0.reason) }

@@ -129,6 +129,16 @@ struct ReportIntegrationTests {
         #expect(admitted.contains(line) && admitted.contains("组长以 --allow-missing --allow-refused 明确准许按现状出具本报告"))
     }
 
+    @Test("a journal path that cannot be read is an error naming it, and nothing is written (not a refused or duplicate journal)")
+    func aMistypedJournalPathIsAnError() throws {
+        let (p, journals, _) = try PanelIntakeOutcomeTests.panel()
+        let missing = p.path("j9.jsonl")
+        let r = try p.merge([journals[0], missing, p.path("j8.jsonl")], out: p.path("out"))
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("无法打开 \(missing)") && r.stderr.contains("未合并任何日志"), "\(r.stderr)")
+        #expect(!r.stdout.contains("重复") && !FileManager.default.fileExists(atPath: p.path("out")))
+    }
+
     /// The environment of a tmux session's private home, to run the binary as that reviewer.
     static func environment(of t: TmuxDriver) -> [String: String] {
         ["PATH": "/usr/bin:/bin", "HOME": t.home, "XDG_STATE_HOME": t.home + "/state", "XDG_CONFIG_HOME": t.home + "/config", "LANG": "zh_CN.UTF-8", "TERM": "dumb"]

@@ -45,6 +45,8 @@ public struct ScoreForm: Sendable, Equatable {
     public var notice: String?
     /// The language.
     public var lang: Lang
+    /// The running header's right part: the form, the application and the reviewer.
+    public var running: String
 
     /// The most rows that fit the page with the header, gates, totals and signatures.
     public static let maxRows = 40
@@ -69,6 +71,7 @@ public struct ScoreForm: Sendable, Equatable {
         facts.append((lang.pick("评审专家", "Reviewer"), header.reviewer.name))
         if let r = state.recusal { facts.append((lang.pick("回避", "Recused"), r)) }
         self.facts = facts
+        running = title + " " + header.application.id + " " + header.reviewer.name
         // Rows: every node down to the deepest level that keeps the form on one page.
         let all = rubric.allNodes.filter { scope.admits($0.when) }
         let maxDepth = all.map(\.depth).max() ?? 0
@@ -169,7 +172,7 @@ public struct ScoreForm: Sendable, Equatable {
     public func html() -> String {
         let e = HTMLText.escape
         var o: [String] = ["<!DOCTYPE html>", "<html lang=\"\(lang == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(e(title))</title><style>"]
-        o.append(PrintStyle.page(left: programme, right: title + " " + (facts.first?.value ?? ""), lang: lang, margins: "14mm 12mm 12mm 12mm"))
+        o.append(PrintStyle.page(left: programme, right: running, lang: lang, margins: "14mm 12mm 12mm 12mm"))
         o.append(PrintStyle.body)
         o.append("""
         body { font-size: 9.5pt; line-height: 1.3; } h1 { text-align: center; margin: 0; } .programme { text-align: center; margin: 0 0 4pt; }
