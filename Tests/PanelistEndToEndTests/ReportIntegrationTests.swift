@@ -129,6 +129,31 @@ struct ReportIntegrationTests {
         #expect(admitted.contains(line) && admitted.contains("组长以 --allow-missing --allow-refused 明确准许按现状出具本报告"))
     }
 
+    @Test("Chromium prints the rationale with page numbers, a running header naming application and reviewer, no empty working lines")
+    func rationalePrintout() throws {
+        guard let chromium = PanelPrintoutTests.tool("chromium") ?? PanelPrintoutTests.tool("chromium-browser"),
+              let pdfinfo = PanelPrintoutTests.tool("pdfinfo"), let pdftotext = PanelPrintoutTests.tool("pdftotext") else {
+            print("SKIPPED rationalePrintout: chromium or poppler-utils (pdfinfo, pdftotext) is not installed")
+            return
+        }
+        let (p, journals, _) = try PanelIntakeOutcomeTests.panel()
+        let html = p.path("rationale.html")
+        try p.run(0, ["rationale", journals[0], "--format", "html", "--out", html, "--application", PanelIntakeOutcomeTests.app])
+        #expect(!(try String(contentsOfFile: html, encoding: .utf8)).contains("<dd></dd>"))
+        let pdf = p.path("rationale.pdf")
+        try FileManager.default.createDirectory(atPath: p.path("chrome-home"), withIntermediateDirectories: true)
+        _ = try Spawn.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + p.path("chrome"),
+                           "--print-to-pdf=" + pdf, "file://" + html], environment: ["PATH": "/usr/bin:/bin", "HOME": p.path("chrome-home")], directory: p.dir, stdin: [])
+        let info = try Spawn.run([pdfinfo, pdf], environment: ["PATH": "/usr/bin:/bin"], directory: p.dir, stdin: []).stdout
+        let pages = Int(info.components(separatedBy: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+        let text = try Spawn.run([pdftotext, "-layout", pdf, "-"], environment: ["PATH": "/usr/bin:/bin"], directory: p.dir, stdin: []).stdout
+            .replacingOccurrences(of: " ", with: "")
+        #expect(pages >= 2, "\(pages) pages")
+        #expect(text.contains("第1页/共\(pages)页") && text.contains("第\(pages)页/共\(pages)页"))
+        #expect(text.components(separatedBy: "评分理由书zz-2024-w-hengchi株洲恒驰轨道传动科技有限公司评审专家李明").count - 1 == pages)
+        #expect(text.contains("株洲市智能制造标杆认定标准（标杆车间）"))
+    }
+
     @Test("a journal path that cannot be read is an error naming it, and nothing is written (not a refused or duplicate journal)")
     func aMistypedJournalPathIsAnError() throws {
         let (p, journals, _) = try PanelIntakeOutcomeTests.panel()
