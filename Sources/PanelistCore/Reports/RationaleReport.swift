@@ -67,7 +67,7 @@ public enum RationaleReport {
         let variant = header.profile.variant
         let scope = SheetScope(rubric: rubric, profile: header.profile)
         var intro: [Field] = [
-            Field(label: lang.pick("评价细则", "Rubric"), value: "\(rubric.title.text(lang, variant: variant))（\(rubric.id)）"),
+            Field(label: lang.pick("评价细则", "Rubric"), value: rubric.title.text(lang, variant: variant) + lang.pick("（\(rubric.id)）", " (\(rubric.id))")),
         ]
         if let v = variant, let variantInfo = rubric.variant(v) {
             intro.append(Field(label: lang.pick("申报类型", "Variant"), value: variantInfo.title.text(lang)))
