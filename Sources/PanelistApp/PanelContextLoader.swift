@@ -59,7 +59,7 @@ public enum PanelContextLoader {
             }
             roster = PanelRoster(plan: plan, applicationIDs: ids)
         }
-        let context = PanelMergeContext(applications: apps.mapValues(ApplicationInfo.init), roster: roster, flags: flags)
+        let context = PanelMergeContext(applications: apps.mapValues { ApplicationInfo($0, rubric: rubric) }, roster: roster, flags: flags)
         return Loaded(context: context, hashes: hashes, applications: apps)
     }
 

@@ -69,11 +69,17 @@ public enum PanelFiles {
     /// Reads and checks every journal (on every core, a few at a time) and the chair journal (first, so
     /// that its record of merged heads is known); every record is checked against the rubric again.
     /// Return files among the inputs are expanded: the journals of the accepted returns (`returns`, else checked here without a panel) are added.
+    /// A journal that cannot be read (a mistyped path, no permission) is an error naming the file: nothing is merged.
     public static func intake(journals: [String], chair: String?, rubric: Rubric, sha256: String, policy: IntakePolicy,
-                              returns: ReturnCheck? = nil) throws -> IntakeReport {
+                              returns: ReturnCheck? = nil, lang: Lang = .en) throws -> IntakeReport {
+        func read(_ path: String) throws -> [UInt8] {
+            do { return try AtomicFile.read(path) } catch {
+                throw AppError(lang.pick(error.zh + "未合并任何日志。", error.en + (error.en.hasSuffix(".") ? " " : ". ") + "Nothing was merged."))
+            }
+        }
         var intake = PanelIntake(rubric: rubric, rubricSHA256: sha256, policy: policy)
         if let chair {
-            intake.addChair(file: URL(fileURLWithPath: chair).lastPathComponent, bytes: try AtomicFile.read(chair))
+            intake.addChair(file: URL(fileURLWithPath: chair).lastPathComponent, bytes: try read(chair))
         }
         let returns = returns ?? Self.returns(in: journals, panel: nil, knownKeys: nil, lang: .en)
         let returned = returns.journals
@@ -85,10 +91,9 @@ public enum PanelFiles {
             guard seenPaths.insert(canonical).inserted else { continue }  // the same path twice is one input
             paths.append(path)
         }
-        let inputs = paths
-        intake.addAll(count: inputs.count) { i in
-            (URL(fileURLWithPath: inputs[i]).lastPathComponent, (try? AtomicFile.read(inputs[i])) ?? [])
-        }
+        // Every file is read before any is checked: one that cannot be read stops the merge with its name.
+        let inputs = try paths.map { (URL(fileURLWithPath: $0).lastPathComponent, try read($0)) }
+        intake.addAll(count: inputs.count) { i in inputs[i] }
         return intake.finish()
     }
 

@@ -9,8 +9,12 @@ public struct ReturnCheck: Sendable {
     public struct Problem: Sendable, Equatable {
         /// The return file.
         public var file: String
-        /// What is wrong.
+        /// What is wrong, in the language of the check.
         public var message: String
+        /// What is wrong in both languages, without the file's name (for the report's completeness section).
+        public var reason: LocalizedText
+        /// The reviewer the return names, when it could be read.
+        public var reviewer: String?
     }
 
     /// The returns accepted: their journals go to the merge.
@@ -34,42 +38,47 @@ public struct ReturnCheck: Sendable {
                 if read.contains(where: { $0.sha256 == r.sha256 }) { duplicates.append(file); continue }
                 read.append(r)
             } catch {
-                problems.append(Problem(file: file, message: "\(error)"))
+                // The reason in the other language too: reading fails the same way again (only refused files are read twice).
+                let other: Lang = lang == .zh ? .en : .zh
+                var again = "\(error)"
+                do { _ = try ReturnFile.read(file, lang: other) } catch let second { again = "\(second)" }
+                let (zh, en) = lang == .zh ? ("\(error)", again) : (again, "\(error)")
+                problems.append(Problem(file: file, message: "\(error)", reason: LocalizedText(Self.unprefixed(zh, file), en: Self.unprefixed(en, file)), reviewer: nil))
             }
         }
         var refused: Set<String> = []
-        func refuse(_ r: ReturnFile, _ message: String) {
+        func refuse(_ r: ReturnFile, _ text: (zh: String, en: String)) {
             refused.insert(r.path)
-            problems.append(Problem(file: r.path, message: message))
+            problems.append(Problem(file: r.path, message: lang.pick(text.zh, text.en), reason: LocalizedText(text.zh, en: text.en), reviewer: r.manifest.reviewer))
         }
         // Against the panel: its id, its reviewers, their assignments and pinned keys.
         if let panel {
             for r in read {
                 let m = r.manifest
                 guard m.panel.id == panel.id else {
-                    refuse(r, lang.pick("这是专家组 \(m.panel.id) 的交回文件，不是 \(panel.id) 的", "a return for the panel \(m.panel.id), not \(panel.id)"))
+                    refuse(r, ("这是专家组 \(m.panel.id) 的交回文件，不是 \(panel.id) 的", "a return for the panel \(m.panel.id), not \(panel.id)"))
                     continue
                 }
                 guard let index = panel.reviewers.firstIndex(where: { $0.name == m.reviewer }) else {
-                    refuse(r, lang.pick("\(m.reviewer) 不是专家组 \(panel.id) 的评审专家", "\(m.reviewer) is not a reviewer of the panel \(panel.id)"))
+                    refuse(r, ("\(m.reviewer) 不是专家组 \(panel.id) 的评审专家", "\(m.reviewer) is not a reviewer of the panel \(panel.id)"))
                     continue
                 }
                 let member = panel.reviewers[index]
                 let slot = "\(panel.id)-r\(index + 1)"
                 guard m.package == slot else {
-                    refuse(r, lang.pick("交回的是评审包 \(m.package)，\(m.reviewer) 的评审包应是 \(slot)", "it answers the package \(m.package); \(m.reviewer)'s package is \(slot)"))
+                    refuse(r, ("交回的是评审包 \(m.package)，\(m.reviewer) 的评审包应是 \(slot)", "it answers the package \(m.package); \(m.reviewer)'s package is \(slot)"))
                     continue
                 }
                 let assigned = panel.assignment(of: member, among: applicationIDs)
                 let extra = r.journals.map(\.ref.application).filter { !assigned.contains($0) }
                 if !extra.isEmpty {
-                    refuse(r, lang.pick("含有未分配给 \(m.reviewer) 的申报：\(extra.joined(separator: ", "))", "holds applications not assigned to \(m.reviewer): \(extra.joined(separator: ", "))"))
+                    refuse(r, ("含有未分配给 \(m.reviewer) 的申报：\(extra.joined(separator: ", "))", "holds applications not assigned to \(m.reviewer): \(extra.joined(separator: ", "))"))
                     continue
                 }
                 let pins = Set([member.key].compactMap { $0 } + (knownKeys?.keys(of: member.name) ?? [])).map(JournalSigning.normalise)
                 // Every pin must be this key: the panel's and the known-keys file's (a disagreement between them refuses the return).
                 if !pins.allSatisfy({ $0 == JournalSigning.normalise(m.fingerprint) }) {
-                    refuse(r, lang.pick("密钥 \(m.fingerprint) 不是为 \(m.reviewer) 固定的密钥（\(pins.sorted().joined(separator: ", "))）",
+                    refuse(r, ("密钥 \(m.fingerprint) 不是为 \(m.reviewer) 固定的密钥（\(pins.sorted().joined(separator: ", "))）",
                                         "the key \(m.fingerprint) is not the one pinned for \(m.reviewer) (\(pins.sorted().joined(separator: ", ")))"))
                     continue
                 }
@@ -78,7 +87,7 @@ public struct ReturnCheck: Sendable {
             for r in read {
                 let pins = knownKeys.keys(of: r.manifest.reviewer)
                 if !pins.allSatisfy({ JournalSigning.normalise($0) == JournalSigning.normalise(r.manifest.fingerprint) }) {
-                    refuse(r, lang.pick("密钥 \(r.manifest.fingerprint) 不是为 \(r.manifest.reviewer) 固定的密钥", "the key \(r.manifest.fingerprint) is not the one pinned for \(r.manifest.reviewer)"))
+                    refuse(r, ("密钥 \(r.manifest.fingerprint) 不是为 \(r.manifest.reviewer) 固定的密钥", "the key \(r.manifest.fingerprint) is not the one pinned for \(r.manifest.reviewer)"))
                 }
             }
         }
@@ -86,19 +95,25 @@ public struct ReturnCheck: Sendable {
         let live = read.filter { !refused.contains($0.path) }
         for (name, group) in Dictionary(grouping: live, by: { $0.manifest.reviewer }) where Set(group.map { JournalSigning.normalise($0.manifest.fingerprint) }).count > 1 {
             for r in group {
-                refuse(r, lang.pick("\(name) 的交回文件用了不同的密钥（\(group.map(\.manifest.fingerprint).joined(separator: ", "))）；一位专家只能有一把密钥",
+                refuse(r, ("\(name) 的交回文件用了不同的密钥（\(group.map(\.manifest.fingerprint).joined(separator: ", "))）；一位专家只能有一把密钥",
                                     "returns for \(name) carry different keys (\(group.map(\.manifest.fingerprint).joined(separator: ", "))); one key per reviewer"))
             }
         }
         for (key, group) in Dictionary(grouping: read.filter { !refused.contains($0.path) }, by: { JournalSigning.normalise($0.manifest.fingerprint) })
         where Set(group.map(\.manifest.reviewer)).count > 1 {
             for r in group {
-                refuse(r, lang.pick("同一把密钥 \(key) 用于多位专家（\(Set(group.map(\.manifest.reviewer)).sorted().joined(separator: ", "))）",
+                refuse(r, ("同一把密钥 \(key) 用于多位专家（\(Set(group.map(\.manifest.reviewer)).sorted().joined(separator: ", "))）",
                                     "one key \(key) is used by several reviewers (\(Set(group.map(\.manifest.reviewer)).sorted().joined(separator: ", ")))"))
             }
         }
         let accepted = read.filter { !refused.contains($0.path) }
         return ReturnCheck(accepted: accepted, problems: problems, duplicates: duplicates)
+    }
+
+    /// A message without the leading `FILE：` / `FILE: ` the reader puts before it.
+    static func unprefixed(_ message: String, _ file: String) -> String {
+        for separator in ["：", ": "] where message.hasPrefix(file + separator) { return String(message.dropFirst(file.count + separator.count)) }
+        return message
     }
 
     /// The journals of the accepted returns, each named `<return file>:<path inside>` for the merge report.

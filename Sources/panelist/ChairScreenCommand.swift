@@ -19,7 +19,8 @@ struct ChairScreenCommand: ParsableCommand {
             throw CLIError(lang.pick("请用 --chair 指定组长日志（panelist chair init 创建）", "name the chair journal with --chair (create it with 'panelist chair init')"))
         }
         let (rubric, sha) = try panel.loadRubric(global: global)
-        let report = PanelMerger.merge(rubric, rubricSHA256: sha, intake: try panel.intake(rubric: rubric, sha256: sha))
+        // The same merge as `merge`: the panel file, application files and return files, so the screen names applicants and expected reviewers.
+        let report = try panel.merge(rubric: rubric, sha256: sha, lang: lang).0
         let journal: JournalFile
         do {
             journal = try JournalFile.open(path: chairPath, rubricSHA256: sha)
@@ -30,7 +31,7 @@ struct ChairScreenCommand: ParsableCommand {
         guard ChairState.isChair(journal.header) else { throw CLIError(lang.pick("\(chairPath) 不是组长日志", "\(chairPath) is not a chair journal")) }
         journal.validator = ActionValidator(rubric: rubric, profile: ApplicantProfile(), lang: lang)
         let ascii = ProcessInfo.processInfo.environment["PANELIST_ASCII"] == "1"
-        var model = ChairModel(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang, ascii: ascii)
+        var model = ChairModel(report: report, rubric: rubric, lang: lang, ascii: ascii)
         TerminalLoop.run(
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
             onResize: { width, height in model.resize(width: width, height: height) },

@@ -26,7 +26,7 @@ struct MergeCommand: ParsableCommand {
         let f = PanelFormat(rubric: rubric, lang: lang, zone: zone)
         // What is missing comes first, on the terminal as in every file.
         for line in f.status(report) { print(line) }
-        let returnsRefused = returns.reportReturns(lang: lang)
+        returns.reportReturns(lang: lang)
         for e in intake.entries + (intake.chair.map { [$0.entry] } ?? []) where !e.issues.isEmpty {
             print("\(e.file): \(e.decision.label(lang)) — \(f.issues(e, report))")
         }
@@ -63,8 +63,8 @@ struct MergeCommand: ParsableCommand {
         let merged = intake.submissions.count
         print(lang.pick("已合并 \(merged) 份日志，\(report.applications.count) 个申报；拒绝 \(intake.refused.count) 份。报告写入 \(out)/（chair-only-agreement.md 仅供组长）。",
                         "Merged \(merged) journal(s) for \(report.applications.count) application(s); refused \(intake.refused.count). Report written to \(out)/ (chair-only-agreement.md is for the chair only)."))
-        // A refused return file is like a refused journal: exit 1 unless the chair passes --allow-refused.
-        if merged == 0 || !report.completeness.unadmitted.isEmpty || (returnsRefused && !panel.allowRefused) { throw ExitCode(1) }
+        // A refused return file is a completeness problem like a refused journal: exit 1 unless the chair passes --allow-refused.
+        if merged == 0 || !report.completeness.unadmitted.isEmpty { throw ExitCode(1) }
     }
 
     /// A name made safe for a file name (letters of any script, digits, - _ .).

@@ -47,11 +47,6 @@ struct PanelOptions: ParsableArguments {
         return out
     }
 
-    /// Reads and checks every journal (one at a time) and the chair journal, without the panel file.
-    func intake(rubric: Rubric, sha256: String) throws -> IntakeReport {
-        try merge(rubric: rubric, sha256: sha256, lang: .en).1
-    }
-
     /// Reads the panel file and applications, the return files (checked against the panel and `--known-keys`),
     /// then every journal (one at a time) and the chair journal, and merges.
     func merge(rubric: Rubric, sha256: String, lang: Lang) throws -> (PanelReport, IntakeReport, PanelContextLoader.Loaded, ReturnCheck) {
@@ -63,7 +58,10 @@ struct PanelOptions: ParsableArguments {
                                   applicationHashes: loaded.hashes,
                                   knownKeys: try PanelFiles.knownKeys(file: knownKeys, panel: loaded.context.roster?.plan),
                                   allowUnknownKeys: allowUnknownKeys)
-        let intake = try PanelFiles.intake(journals: journals, chair: chair, rubric: rubric, sha256: sha256, policy: policy, returns: returns)
-        return (PanelMerger.merge(rubric, rubricSHA256: sha256, intake: intake, context: loaded.context), intake, loaded, returns)
+        let intake = try PanelFiles.intake(journals: journals, chair: chair, rubric: rubric, sha256: sha256, policy: policy, returns: returns, lang: lang)
+        // A refused return file is listed with the refused journals: the report says so first and --allow-refused admits it.
+        var context = loaded.context
+        context.refusedReturns = returns.problems.map { RefusedReturn(file: URL(fileURLWithPath: $0.file).lastPathComponent, reviewer: $0.reviewer, reason: $0.reason) }
+        return (PanelMerger.merge(rubric, rubricSHA256: sha256, intake: intake, context: context), intake, loaded, returns)
     }
 }

@@ -4,6 +4,7 @@ import PanelistCore
 
 extension ReturnCheck {
     /// Prints what the return files came to; true when a return was refused (merge exits 1 unless --allow-refused).
+    @discardableResult
     func reportReturns(lang: Lang) -> Bool {
         guard !accepted.isEmpty || !problems.isEmpty || !duplicates.isEmpty else { return false }
         print(lang.pick("交回文件：接受 \(accepted.count) 份", "Return files: \(accepted.count) accepted") +

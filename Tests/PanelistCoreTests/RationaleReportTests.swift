@@ -72,7 +72,8 @@ struct RationaleReportTests {
         let html = RationaleReport.render(rubric: rubric, application: application, header: header, state: state,
                                           records: records, sheet: sheet, lang: .zh, format: .html)
         #expect(html.contains("@page { size: A4"))
-        #expect(html.contains("\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"SimSun\", serif"))
+        #expect(html.contains(PrintStyle.serif) && html.contains("SimSun") && html.contains("Songti SC") && html.contains("Noto Serif CJK SC"))
+        #expect(html.contains("counter(page)") && html.contains("@top-left"))   // page numbers and the running header
         #expect(html.contains("page-break-inside: avoid"))
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 证据"))

@@ -65,15 +65,16 @@ final class PanelFixture {
     let rubricSHA: String
     var clock = Date(timeIntervalSince1970: 1_735_689_600)  // 2025-01-01T00:00:00Z
 
-    init() throws {
+    /// A fixture for the standard test rubric, or another rubric's YAML (`file` names it in messages).
+    init(yaml: String = PanelFixture.rubricYAML, file: String = "test-panel.yaml") throws {
         dir = NSTemporaryDirectory() + "panelist-panel-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let (r, diagnostics) = RubricLoader.load(yaml: Self.rubricYAML, file: "test-panel.yaml")
+        let (r, diagnostics) = RubricLoader.load(yaml: yaml, file: file)
         guard let r else { throw FixtureError(diagnostics.map(\.description).joined(separator: "\n")) }
         let errors = RubricValidator.validate(r).filter { $0.severity == .error }
         guard errors.isEmpty else { throw FixtureError(errors.map(\.description).joined(separator: "\n")) }
         rubric = r
-        rubricSHA = JournalHash.sha256Hex(Array(Self.rubricYAML.utf8))
+        rubricSHA = JournalHash.sha256Hex(Array(yaml.utf8))
     }
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }

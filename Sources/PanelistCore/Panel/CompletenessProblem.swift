@@ -8,11 +8,13 @@ public enum CompletenessProblem: Sendable, Equatable {
     case chairUnsigned(file: String)
     /// The chair journal was refused.
     case chairRefused(file: String, kinds: [IntakeIssueKind])
+    /// A return file was refused as a whole (wrong panel or package, damaged, a key not pinned …): none of its journals is merged.
+    case refusedReturn(file: String, reviewer: String?, reason: LocalizedText)
 
     /// The explicit flag that lets merge exit 0 with this problem.
     public var flag: String {
         switch self {
-        case .refused, .chairRefused: return "--allow-refused"
+        case .refused, .chairRefused, .refusedReturn: return "--allow-refused"
         case .missing: return "--allow-missing"
         case .chairUnsigned: return "--allow-unsigned"
         }

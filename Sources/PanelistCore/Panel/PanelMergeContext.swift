@@ -6,11 +6,14 @@ public struct PanelMergeContext: Sendable, Equatable {
     public var roster: PanelRoster?
     /// The explicit flags given that admit an incomplete report (`--allow-missing`, `--allow-refused`, `--allow-unsigned`).
     public var flags: Set<String>
+    /// Return files refused before their journals were read (listed in the report's completeness section).
+    public var refusedReturns: [RefusedReturn]
 
     /// Creates a context; by default nothing is known and nothing admitted.
-    public init(applications: [String: ApplicationInfo] = [:], roster: PanelRoster? = nil, flags: Set<String> = []) {
+    public init(applications: [String: ApplicationInfo] = [:], roster: PanelRoster? = nil, flags: Set<String> = [], refusedReturns: [RefusedReturn] = []) {
         self.applications = applications
         self.roster = roster
         self.flags = flags
+        self.refusedReturns = refusedReturns
     }
 }

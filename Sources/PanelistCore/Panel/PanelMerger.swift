@@ -39,7 +39,7 @@ public enum PanelMerger {
         nonisolated(unsafe) let slots = merged
         DispatchQueue.concurrentPerform(iterations: sortedIDs.count) { i in
             slots[i] = mergeApplication(sortedIDs[i], sorted[i], rubric: rubric, leaves: leaves, rules: rules, chair: chairState, names: names,
-                                        stated: context.applications[sortedIDs[i]]?.profile)
+                                        stated: context.applications[sortedIDs[i]]?.profile, figures: context.applications[sortedIDs[i]]?.figures)
         }
         for (i, appID) in sortedIDs.enumerated() {
             let subs = sorted[i]
@@ -91,6 +91,9 @@ public enum PanelMerger {
     /// What is missing or refused, and which flags admitted journals.
     static func completeness(_ intake: IntakeReport, applications: [ApplicationPanel], context: PanelMergeContext, names: [String: String]) -> PanelCompleteness {
         var problems: [CompletenessProblem] = []
+        for r in context.refusedReturns {
+            problems.append(.refusedReturn(file: r.file, reviewer: r.reviewer, reason: r.reason))
+        }
         for e in intake.entries where e.decision == .refused {
             problems.append(.refused(file: e.file, reviewer: e.reviewer?.name, application: e.applicationID, kinds: e.issues.map(\.kind)))
         }
@@ -135,7 +138,8 @@ public enum PanelMerger {
     }
 
     static func mergeApplication(_ appID: String, _ subs: [PanelSubmission], rubric: Rubric, leaves: [RubricNode], rules: [String: MergeRule],
-                                 chair: ChairState?, names: [String: String], stated: ApplicantProfile? = nil) -> (ApplicationPanel, [(String, Decimal)]) {
+                                 chair: ChairState?, names: [String: String], stated: ApplicantProfile? = nil,
+                                 figures: [FigureKey: Decimal]? = nil) -> (ApplicationPanel, [(String, Decimal)]) {
         var notes: [PanelNote] = []
         let scoring = subs.filter { $0.state.recusal == nil }
         func label(_ s: PanelSubmission) -> String { names[s.header.reviewer.id] ?? s.header.reviewer.name }
@@ -190,7 +194,7 @@ public enum PanelMerger {
                                             comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done,
                                             evidence: evidence(s, node.id, node.evidence),
                                             dropped: rule == .dropExtremeTotals && droppedIDs.contains(s.header.reviewer.id),
-                                            figures: FigureOverride.of(node, state: s.state, stated: nil)))
+                                            figures: FigureOverride.of(node, state: s.state, stated: figures)))
             }
             var panel = IndicatorPanel(id: node.id, cap: cap, applicable: applicable, rule: rule, trimmed: false, scores: scores, min: nil, max: nil,
                                        spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergence: [], resolution: nil)

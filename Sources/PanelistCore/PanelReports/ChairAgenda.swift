@@ -41,6 +41,7 @@ public struct ChairAgenda: Sendable, Equatable {
     public func text(_ report: PanelReport, rubric: Rubric, lang: Lang, zone: TimeZone = .current) -> String {
         let f = PanelFormat(rubric: rubric, lang: lang, zone: zone)
         var o: [String] = f.status(report)
+        if let notice = rubric.defaultNotice(lang) { o.append(notice) }
         o.append("")
         o.append(lang.pick("待讨论指标：\(items.count) 项，其中未裁定 \(open.count) 项", "Indicators for discussion: \(items.count), \(open.count) not yet resolved"))
         for item in items {
@@ -48,7 +49,7 @@ public struct ChairAgenda: Sendable, Equatable {
             let variant = report.application(item.application)?.profile.variant
             let app = report.application(item.application).map(f.applicationLine) ?? item.application
             o.append("")
-            o.append("\(app)  \(i.id) \(f.title(i.id, variant: variant))  [" + lang.pick("满分", "cap") + " \(i.cap.plain)]")
+            o.append("\(app)  \(i.id) \(f.title(i.id, variant: variant))  [" + lang.pick("满分", "cap") + " " + f.cap(i.cap, node: i.id) + "]")
             o.append("  " + i.scores.map { "\($0.name) \($0.points.plain)" }.joined(separator: lang.pick("；", "; ")))
             o.append("  " + lang.pick("极差", "spread") + " \(f.points(i.spread))  " + lang.pick("中位数", "median") + " \(f.points(i.median))  " +
                      lang.pick("专家组分值", "panel value") + " \(f.value(i.value))" + f.paren(f.ruleTag(i)))

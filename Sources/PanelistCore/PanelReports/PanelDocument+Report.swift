@@ -10,6 +10,7 @@ extension PanelDocument {
         var intro: [String] = []
         if let panel = report.panelTitle { intro.append(lang.pick("专家组：", "Panel: ") + panel) }
         intro.append(lang.pick("评分细则：", "Rubric: ") + "\(report.rubricID) \(report.rubricVersion) sha256 \(report.rubricSHA256)")
+        if let notice = rubric.defaultNotice(lang) { intro.append(notice) }
         intro += f.rulesText(report.rules)
         if let chair = report.chair {
             intro.append(lang.pick("组长日志：", "Chair journal: ") + "\(chair.file) — \(chair.reviewer?.name ?? "?") — \(chair.decision.label(lang))" +
@@ -78,27 +79,38 @@ extension PanelDocument {
         facts += a.notes.map { "⚠ " + f.note($0, report) }
         b.append(.bullets(facts))
 
+        // The gates of the application's own variant and conditions; the others are counted, not listed.
+        let gates = a.gates.filter(\.applicable)
         if !a.gates.isEmpty {
             b.append(.heading(3, lang.pick("基本要求", "Gates")))
+        }
+        if !gates.isEmpty {
             b.append(.table(heads: [lang.pick("要求", "Gate"), lang.pick("专家组结论", "Panel"), lang.pick("各专家", "Reviewers"), lang.pick("不通过理由", "Fail reasons")],
-                            rows: a.gates.map { g in
-                                [g.id + " " + f.title(g.id, variant: v), g.applicable ? f.verdict(g.verdict) : lang.pick("不适用", "n/a"),
+                            rows: gates.map { g in
+                                [g.id + " " + f.title(g.id, variant: v), f.verdict(g.verdict),
                                  g.votes.map { "\($0.name) \(f.verdict($0.verdict))" }.joined(separator: f.comma),
                                  g.fails.map { "\($0.name)" + lang.pick("：", ": ") + $0.reason }.joined(separator: lang.pick("；", "; "))]
                             }, numeric: []))
         }
+        if gates.count < a.gates.count {
+            let other = a.gates.count - gates.count
+            b.append(.paragraph(lang.pick("另有 \(other) 项基本要求不适用于本申报（属其他申报类型或条件），未列出。",
+                                          "\(other) more gate(s) do not apply to this application (other variants or conditions) and are not listed.")))
+        }
         b.append(.heading(3, lang.pick("分类小计", "Subtotals")))
-        b.append(.table(heads: [lang.pick("指标", "Node"), lang.pick("满分", "Cap"), lang.pick("得分", "Points"), lang.pick("计算值", "Computed")],
-                        rows: a.subtotals.map { [$0.id + " " + f.title($0.id, variant: v), $0.cap.plain, f.value($0.points), f.value($0.computed)] },
+        let subtotalCaps = CapColumn(rubric: f.rubric, ids: a.subtotals.map(\.id), lang: lang)
+        b.append(.table(heads: [lang.pick("指标", "Node"), subtotalCaps.heading(lang.pick("满分", "Cap")), lang.pick("得分", "Points"), lang.pick("计算值", "Computed")],
+                        rows: a.subtotals.map { [$0.id + " " + f.title($0.id, variant: v), subtotalCaps.cell($0.cap.plain, id: $0.id), f.value($0.points), f.value($0.computed)] },
                         numeric: [1, 2, 3]))
         b.append(.heading(3, lang.pick("指标", "Indicators")))
         let n = a.reviewers.count
-        let heads = [lang.pick("指标", "Indicator"), lang.pick("满分", "Cap")] + a.reviewers.map { report.reviewerLabel($0.id) } +
+        let caps = CapColumn(rubric: f.rubric, ids: a.indicators.map(\.id), lang: lang)
+        let heads = [lang.pick("指标", "Indicator"), caps.heading(lang.pick("满分", "Cap"))] + a.reviewers.map { report.reviewerLabel($0.id) } +
             [lang.pick("最低", "Min"), lang.pick("最高", "Max"), lang.pick("极差", "Spread"), lang.pick("中位数", "Median"), lang.pick("规则", "Rule"),
              lang.pick("专家组分值", "Panel"), lang.pick("组长裁定", "Chair"), lang.pick("分歧", "Flag")]
         var rows: [[String]] = []
         for ind in a.indicators {
-            var row = [ind.id + " " + f.title(ind.id, variant: v), ind.cap.plain]
+            var row = [ind.id + " " + f.title(ind.id, variant: v), caps.cell(ind.cap.plain, id: ind.id)]
             if ind.applicable {
                 row += ind.scores.map { f.points($0.points) + ($0.answered ? "" : "*") + ($0.dropped ? lang.pick("（去）", " (x)") : "") }
                 row += [f.points(ind.min), f.points(ind.max), f.points(ind.spread), f.points(ind.median), f.ruleTag(ind), f.value(ind.value),

@@ -32,6 +32,9 @@ public struct PanelFormat: Sendable {
     /// A panel figure with the rubric's decimal places, e.g. `7.50`.
     public func value(_ d: Decimal?) -> String { d.map { rubric.panel.rounding.format($0) } ?? "—" }
 
+    /// A node's cap as shown on its own (not in a column): `10（默认）` when it is a Panelist default.
+    public func cap(_ d: Decimal, node: String) -> String { DefaultMark.figure(d.plain, isDefault: rubric.capIsDefault(node), lang) }
+
     /// A time as people read it: local, with its offset.
     public func time(_ date: Date) -> String { LocalTime.format(date, in: zone, lang: lang) }
 
@@ -264,6 +267,10 @@ public struct PanelFormat: Sendable {
                     out.append(lang.pick("组长日志 \(file) 未签署", "the chair journal \(file) is not signed off"))
                 case let .chairRefused(file, kinds):
                     out.append(lang.pick("组长日志 \(file) 被拒绝——", "the chair journal \(file) was refused: ") + kinds.map { $0.label(lang) }.joined(separator: comma))
+                case let .refusedReturn(file, reviewer, reason):
+                    let who = reviewer.map { lang.pick("专家 \($0) 的", "\($0)'s ") } ?? ""
+                    out.append(lang.pick("拒绝交回文件：\(file)（\(who)交回文件，其中的日志均未合并）——", "refused return file: \(file) (\(who)return; none of its journals merged): ")
+                               + reason.text(lang))
                 }
             }
             let unadmitted = c.unadmitted

@@ -7,6 +7,13 @@ public enum PanelHTML {
     /// Escapes text for HTML.
     public static func escape(_ s: String) -> String { HTMLText.escape(s) }
 
+    /// Whether a cell stays on one line: a short word (`已合并`, `标杆车间`, a name) or a key fingerprint, which
+    /// a narrow column would otherwise break inside (`已合` / `并`).
+    static func keepsWhole(_ cell: String) -> Bool {
+        if !cell.contains(" "), DisplayWidth.of(cell) <= 8 { return true }
+        return cell.count == 19 && cell.split(separator: "-").map(\.count) == [4, 4, 4, 4]
+    }
+
     /// Renders the report.
     public static func render(_ report: PanelReport, rubric: Rubric, lang: Lang, zone: TimeZone = .current) -> String {
         render(PanelDocument.report(report, rubric: rubric, lang: lang, zone: zone), header: report.programmeTitle(lang), lang: lang)
@@ -24,9 +31,12 @@ public enum PanelHTML {
             case let .bullets(items): body.append("<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
             case let .paragraph(text): body.append("<p class=\"small\">\(e(text))</p>")
             case let .table(heads, rows, numeric):
-                body.append("<table><thead><tr>" + heads.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
+                // A table of many figures (the indicators, one column per reviewer) is set smaller, its first column kept readable.
+                body.append((numeric.count >= 6 ? "<table class=\"figures\">" : "<table>") + "<thead><tr>" + heads.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
                 for row in rows {
-                    body.append("<tr>" + row.enumerated().map { i, c in numeric.contains(i) ? "<td class=\"n\">\(e(c))</td>" : "<td>\(e(c))</td>" }.joined() + "</tr>")
+                    body.append("<tr>" + row.enumerated().map { i, c in
+                        numeric.contains(i) ? "<td class=\"n\">\(e(c))</td>" : keepsWhole(c) ? "<td class=\"k\">\(e(c))</td>" : "<td>\(e(c))</td>"
+                    }.joined() + "</tr>")
                 }
                 body.append("</tbody></table>")
             case let .entries(list):
@@ -46,6 +56,8 @@ public enum PanelHTML {
         for (i, title) in sections.enumerated() { o.append(PrintStyle.namedPage("s\(i + 1)", right: title)) }
         o.append(PrintStyle.body)
         o.append("section.app { break-before: page; }")
+        o.append("table.figures { font-size: 8pt; } table.figures td:first-child { min-width: 36mm; }")
+        o.append("td.k { white-space: nowrap; }")
         o.append("</style></head><body>")
         o += body
         o.append("</body></html>")

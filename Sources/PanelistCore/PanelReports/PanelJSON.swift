@@ -30,6 +30,10 @@ public enum PanelJSON {
                 case let .chairRefused(file, kinds):
                     return .object(["kind": .string("chair_refused"), "file": .string(file), "issues": .array(kinds.map { .string($0.rawValue) }),
                                     "admitted_by": c.flags.contains(p.flag) ? .string(p.flag) : .null])
+                case let .refusedReturn(file, reviewer, reason):
+                    return .object(["kind": .string("refused_return"), "file": .string(file), "reviewer": str(reviewer),
+                                    "reason": .string(reason.text(.zh)), "reason_en": .string(reason.text(.en)),
+                                    "admitted_by": c.flags.contains(p.flag) ? .string(p.flag) : .null])
                 }
             }),
         ])
@@ -49,6 +53,14 @@ public enum PanelJSON {
         .array(list.map { .object(["item": .string($0.item), "mark": str($0.mark?.rawValue), "note": .string($0.note), "flagged": .bool($0.isFlagged)]) })
     }
 
+    /// A reviewer's verified figures that differ from the application's (or carry a reason): the figures and the line in Chinese.
+    static func figures(_ list: [FigureOverride], variant: String?) -> JSONValue {
+        .array(list.map { o in
+            .object(["number": .string(o.key.number), "title": .string(o.title.text(.zh, variant: variant)), "unit": .string(o.unit),
+                     "stated": dec(o.stated), "verified": dec(o.verified), "reason": str(o.reason), "text": .string(o.line(.zh, variant: variant))])
+        })
+    }
+
     static func dec(_ d: Decimal?) -> JSONValue { d.map { .string($0.plain) } ?? .null }
     static func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
@@ -65,6 +77,7 @@ public enum PanelJSON {
             "_status": status(report, rubric: rubric),
             "schema": .string(schema),
             "programme": .string(report.programmeTitle(.zh)),
+            "default_notice": str(rubric.defaultNotice(.zh)),
             "panel": str(report.panelTitle),
             "rubric": .object(["id": .string(report.rubricID), "version": .string(report.rubricVersion), "sha256": .string(report.rubricSHA256),
                                "title": .string(report.rubricTitle.text(.zh))]),
@@ -110,7 +123,8 @@ public enum PanelJSON {
             "reviewers": reviewers,
             "recused": .array(a.recused.map { .object(["id": .string($0.id), "name": .string($0.name), "reason": .string($0.reason), "declared_in_panel": .bool($0.declaredInPanel)]) }),
             "gates": gates,
-            "subtotals": .array(a.subtotals.map { .object(["id": .string($0.id), "kind": .string($0.kind.rawValue), "cap": dec($0.cap), "points": dec($0.points), "computed": dec($0.computed)]) }),
+            "subtotals": .array(a.subtotals.map { .object(["id": .string($0.id), "kind": .string($0.kind.rawValue), "cap": dec($0.cap), "default": .bool(rubric.capIsDefault($0.id)),
+                                                           "points": dec($0.points), "computed": dec($0.computed)]) }),
             "base": dec(a.base), "bonus": dec(a.bonus), "total": dec(a.total), "computed_total": dec(a.computedTotal), "threshold": dec(a.threshold),
             "outcome": .string(a.outcome.rawValue), "rank": a.rank.map { .int($0) } ?? .null,
             "opinions": .array(a.opinions.map { .object(["reviewer": .string($0.reviewer), "text": .string($0.text)]) }),
@@ -122,7 +136,7 @@ public enum PanelJSON {
     static func indicators(_ a: ApplicationPanel, report: PanelReport, f: PanelFormat) -> JSONValue {
         let v = a.profile.variant
         return .array(a.indicators.map { i in .object([
-                "id": .string(i.id), "title": .string(f.title(i.id, variant: v)), "cap": dec(i.cap), "applicable": .bool(i.applicable), "rule": .string(i.rule.rawValue), "trimmed": .bool(i.trimmed),
+                "id": .string(i.id), "title": .string(f.title(i.id, variant: v)), "cap": dec(i.cap), "default": .bool(f.rubric.capIsDefault(i.id)), "applicable": .bool(i.applicable), "rule": .string(i.rule.rawValue), "trimmed": .bool(i.trimmed),
                 "min": dec(i.min), "max": dec(i.max), "spread": dec(i.spread), "median": dec(i.median), "exact": dec(i.exact), "value": dec(i.value),
                 "final": dec(i.applicable ? i.final : 0), "divergent": .bool(i.divergent), "divergence": .array(i.divergence.map(divergence)),
                 "divergence_text": .array(f.divergence(i, report).map { .string($0) }),
@@ -130,7 +144,8 @@ public enum PanelJSON {
                 "scores": .array(i.scores.map { s in .object(["reviewer": .string(s.reviewer), "name": .string(s.name), "points": dec(s.points), "answered": .bool(s.answered),
                                                            "ticks": .string(s.ticks), "option": .string(s.option), "comment": .string(s.comment),
                                                            "chosen": .string(f.choices(s, indicator: i.id, variant: v)), "ticked": .string(f.ticks(s, indicator: i.id, variant: v)),
-                                                           "dropped": .bool(s.dropped), "evidence": evidence(s.evidence)]) }),
+                                                           "dropped": .bool(s.dropped), "evidence": evidence(s.evidence),
+                                                           "figures": figures(s.figures, variant: v)]) }),
             ]) })
     }
 }

@@ -16,7 +16,8 @@ public struct PanelTables: Sendable {
 
     var lang: Lang { f.lang }
     var places: Int { f.rubric.panel.rounding.places }
-    var preamble: [String] { report.completeness.isComplete ? [] : f.status(report) }
+    /// The lines above each table's header row: what is missing or refused, and which figures are Panelist defaults.
+    var preamble: [String] { (report.completeness.isComplete ? [] : f.status(report)) + (f.rubric.defaultNotice(lang).map { [$0] } ?? []) }
 
     func t(_ s: String) -> PanelTable.Cell { .text(s) }
     func points(_ d: Decimal?) -> PanelTable.Cell { d.map { .number($0, places: nil) } ?? .text("") }
@@ -53,14 +54,16 @@ public struct PanelTables: Sendable {
 
     /// One row per application and indicator: the panel figures and the chair's resolution.
     public var indicators: PanelTable {
-        let heads = appHeads + [lang.pick("指标", "indicator"), lang.pick("指标名称", "indicator title"), lang.pick("满分", "cap"), lang.pick("适用", "applicable"),
+        let heads = appHeads + [lang.pick("指标", "indicator"), lang.pick("指标名称", "indicator title"), lang.pick("满分", "cap"),
+                                lang.pick("满分为默认", "cap is a default"), lang.pick("适用", "applicable"),
                                 lang.pick("合并规则", "rule"), lang.pick("评分人数", "reviewers"), lang.pick("最低", "min"), lang.pick("最高", "max"),
                                 lang.pick("极差", "spread"), lang.pick("中位数", "median"), lang.pick("专家组分值", "panel value"), lang.pick("分歧", "divergent"),
                                 lang.pick("分歧说明", "divergence"), lang.pick("组长裁定", "chair value"), lang.pick("裁定理由", "chair reason")]
         var rows: [[PanelTable.Cell]] = []
         for a in report.applications {
             for ind in a.indicators {
-                rows.append(appCells(a) + [t(ind.id), t(f.title(ind.id, variant: a.profile.variant)), points(ind.cap), t(ind.applicable ? lang.pick("是", "yes") : lang.pick("否", "no")),
+                rows.append(appCells(a) + [t(ind.id), t(f.title(ind.id, variant: a.profile.variant)), points(ind.cap),
+                            t(f.rubric.capIsDefault(ind.id) ? lang.pick("是", "yes") : ""), t(ind.applicable ? lang.pick("是", "yes") : lang.pick("否", "no")),
                             t(f.ruleTag(ind)), .number(Decimal(ind.scores.count), places: nil), points(ind.min), points(ind.max), points(ind.spread), points(ind.median),
                             value(ind.value), t(ind.divergent ? lang.pick("是", "yes") : ""), t(f.divergence(ind, report).joined(separator: lang.pick("；", "; "))),
                             value(ind.resolution?.value), t(ind.resolution?.reason ?? "")])
@@ -69,11 +72,11 @@ public struct PanelTables: Sendable {
         return PanelTable(name: lang.pick("指标", "indicators"), preamble: preamble, heads: heads, rows: rows)
     }
 
-    /// One row per application, indicator and reviewer: points, the options and items by their texts, comment.
+    /// One row per application, indicator and reviewer: points, the options and items by their texts, comment, verified figures.
     public var scores: PanelTable {
         let heads = appHeads + [lang.pick("指标", "indicator"), lang.pick("指标名称", "indicator title"), lang.pick("专家", "reviewer"), lang.pick("分值", "points"),
                                 lang.pick("已评完", "answered"), lang.pick("选择", "chosen"), lang.pick("勾选", "ticked"), lang.pick("意见", "comment"),
-                                lang.pick("去掉最高最低总分时未计入", "dropped")]
+                                lang.pick("核实数据", "verified figures"), lang.pick("去掉最高最低总分时未计入", "dropped")]
         var rows: [[PanelTable.Cell]] = []
         for a in report.applications {
             let v = a.profile.variant
@@ -81,7 +84,7 @@ public struct PanelTables: Sendable {
                 for s in ind.scores {
                     rows.append(appCells(a) + [t(ind.id), t(f.title(ind.id, variant: v)), t(s.name), points(s.points), t(s.answered ? lang.pick("是", "yes") : lang.pick("否", "no")),
                                 t(f.choices(s, indicator: ind.id, variant: v)), t(f.ticks(s, indicator: ind.id, variant: v)), t(s.comment),
-                                t(s.dropped ? lang.pick("是", "yes") : "")])
+                                t(s.figures.map { $0.line(lang, variant: v) }.joined(separator: lang.pick("；", "; "))), t(s.dropped ? lang.pick("是", "yes") : "")])
                 }
             }
         }

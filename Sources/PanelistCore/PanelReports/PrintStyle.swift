@@ -50,10 +50,11 @@ public enum PrintStyle {
     h3 { font-family: \(sans); font-size: 11pt; margin: 8pt 0 2pt; break-after: avoid; page-break-after: avoid; }
     table { border-collapse: collapse; width: 100%; margin: 3pt 0 8pt; font-size: 9pt; }
     th, td { border: 0.5pt solid #555; padding: 1.5pt 3pt; vertical-align: top; text-align: left; }
-    th { background: #eee; font-family: \(sans); } td.n { text-align: right; white-space: nowrap; }
+    th { background: #eee; font-family: \(sans); word-break: keep-all; } td.n { text-align: right; white-space: nowrap; }
     tr, li, .entry { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
     .status { border: 1.5pt solid #000; padding: 4pt 6pt; margin: 4pt 0 8pt; font-weight: bold; break-inside: avoid; }
     .small { font-size: 8.5pt; } .hash { font-family: monospace; word-break: break-all; }
+    .notice { font-size: 8.5pt; margin: 2pt 0 6pt; padding-left: 4pt; border-left: 2pt solid #777; }
     @media screen { body { max-width: 200mm; margin: auto; } }
     """
 }

@@ -31,14 +31,22 @@ public struct ScoreForm: Sendable, Equatable {
     public var rows: [Row]
     /// Gates: id, verdict, reason (only fails and pendings carry a reason).
     public var gates: [(id: String, verdict: String, reason: String)]
+    /// The gates in one line: how many passed, then the ids that failed or are pending (a long list of passes would push the form onto a second page).
+    public var gateLine: String
     /// Totals line.
     public var totals: String
     /// The verdict.
     public var verdict: String
     /// The sign-off record (time and key) or 尚未签署.
     public var signed: String
+    /// The full-marks column's heading (marked when every cap in it is a Panelist default).
+    public var capHeading: String
+    /// The one line saying which figures are Panelist defaults and who may change them, if any are.
+    public var notice: String?
     /// The language.
     public var lang: Lang
+    /// The running header's right part: the form, the application and the reviewer.
+    public var running: String
 
     /// The most rows that fit the page with the header, gates, totals and signatures.
     public static let maxRows = 40
@@ -63,12 +71,17 @@ public struct ScoreForm: Sendable, Equatable {
         facts.append((lang.pick("评审专家", "Reviewer"), header.reviewer.name))
         if let r = state.recusal { facts.append((lang.pick("回避", "Recused"), r)) }
         self.facts = facts
+        running = title + " " + header.application.id + " " + header.reviewer.name
         // Rows: every node down to the deepest level that keeps the form on one page.
         let all = rubric.allNodes.filter { scope.admits($0.when) }
         let maxDepth = all.map(\.depth).max() ?? 0
         var depth = maxDepth
         while depth > 0, all.filter({ $0.depth <= depth }).count > Self.maxRows { depth -= 1 }
-        rows = all.filter { $0.depth <= depth }.map { node in
+        let shown = all.filter { $0.depth <= depth }
+        let caps = CapColumn(rubric: rubric, ids: shown.map(\.id), lang: lang)
+        capHeading = caps.heading(lang.pick("满分", "Cap"))
+        notice = rubric.defaultNotice(lang)
+        rows = shown.map { node in
             let score = sheet.nodes[node.id]
             let na = score?.progress == .notApplicable
             var reason = ""
@@ -79,16 +92,24 @@ public struct ScoreForm: Sendable, Equatable {
                 reason = state.comments[node.id].map { $0.replacingOccurrences(of: "\n", with: " ") }
                     ?? [f.choices(s, indicator: node.id, variant: v), f.ticks(s, indicator: node.id, variant: v)].filter { !$0.isEmpty }.joined(separator: lang.pick("；", "; "))
             }
-            return Row(id: node.id, title: node.title.text(lang, variant: v), depth: node.depth, cap: (score?.cap ?? node.cap.resolve(v) ?? 0).plain,
+            return Row(id: node.id, title: node.title.text(lang, variant: v), depth: node.depth, cap: caps.cell((score?.cap ?? node.cap.resolve(v) ?? 0).plain, id: node.id),
                        points: na ? lang.pick("不适用", "n/a") : (score?.points ?? 0).plain, reason: reason)
         }
-        gates = scope.gates.map { gate in
-            let result = sheet.gates.first { $0.id == gate.id }
+        let verdicts = scope.gates.map { gate in (gate.id, sheet.gates.first { $0.id == gate.id }) }
+        gates = verdicts.map { id, result in
             let verdict = result?.verdict ?? .pending
-            return (gate.id, f.verdict(verdict), verdict == .pass ? "" : (result?.reason ?? ""))
+            return (id, f.verdict(verdict), verdict == .pass ? "" : (result?.reason ?? ""))
         }
-        var totals = lang.pick("基础分 ", "Base ") + sheet.base.plain + (rubric.totals.base?.resolve(v).map { " / \($0.plain)" } ?? "")
-        if let bonus = rubric.totals.bonus?.resolve(v) { totals += lang.pick("；加分 ", "; bonus ") + "\(sheet.bonus.plain) / \(bonus.plain)" }
+        let passed = verdicts.filter { $0.1?.verdict == .pass }.count
+        var line = passed == verdicts.count ? lang.pick("\(passed) 项全部通过", "all \(passed) passed") : lang.pick("\(passed) 项通过", "\(passed) passed")
+        for verdict in [GateVerdict.fail, .pending] {
+            let ids = verdicts.filter { ($0.1?.verdict ?? .pending) == verdict }.map(\.0)
+            if !ids.isEmpty { line += lang.pick("；", "; ") + f.verdict(verdict) + lang.pick("：", ": ") + ids.joined(separator: f.comma) }
+        }
+        gateLine = line
+        let full = FullMarks(rubric, variant: v)
+        var totals = lang.pick("基础分 ", "Base ") + sheet.base.plain + " / " + full.baseText(lang)
+        if let bonus = full.bonusText(lang) { totals += lang.pick("；加分 ", "; bonus ") + "\(sheet.bonus.plain) / " + bonus }
         totals += lang.pick("；总分 ", "; total ") + sheet.total.plain
         if let t = sheet.threshold { totals += lang.pick("；认定分数线 ", "; threshold ") + t.plain }
         self.totals = totals
@@ -109,10 +130,14 @@ public struct ScoreForm: Sendable, Equatable {
         o.append(RationaleReport.centered(title, width))
         o.append(RationaleReport.centered(programme, width))
         o.append(rule)
-        for fact in facts { o += RationaleReport.fieldLines(.init(label: fact.label, value: fact.value), indent: 0, width: width) }
+        for fact in facts { o += RationaleReport.fieldLines(.init(label: fact.label, value: fact.value), indent: 0, width: width, lang: lang) }
         o.append(rule)
-        let capW = 6, ptsW = 8, idW = 8
-        let titleW = 30
+        // The cap column widens for marked figures (`10（默认）`); the title column gives way.
+        // The id column fits the longest id (`assess.A1`, up to 14); the cap column widens for marked figures
+        // (`10（默认）`); the title column gives way.
+        let idW = min(14, max(8, rows.map { DisplayWidth.of($0.id) }.max() ?? 8))
+        let capW = max(6, ([capHeading] + rows.map(\.cap)).map { DisplayWidth.of($0) }.max() ?? 6), ptsW = 8
+        let titleW = 30 - (capW - 6) - (idW - 8)
         let reasonW = width - idW - titleW - capW - ptsW - 4
         func row(_ cells: [String]) -> String {
             let widths = [idW, titleW, capW, ptsW, reasonW]
@@ -121,23 +146,23 @@ public struct ScoreForm: Sendable, Equatable {
                 return i == 2 || i == 3 ? TextLayout.padLeft(clipped, to: pair.1) : TextLayout.pad(clipped, to: pair.1)
             }.joined(separator: " ")
         }
-        o.append(TextLayout.trimTrailing(row([lang.pick("指标", "No."), lang.pick("名称", "Indicator"), lang.pick("满分", "Cap"), lang.pick("得分", "Points"), lang.pick("评分理由", "Reason")])))
+        o.append(TextLayout.trimTrailing(row([lang.pick("指标", "No."), lang.pick("名称", "Indicator"), capHeading, lang.pick("得分", "Points"), lang.pick("评分理由", "Reason")])))
         o.append(String(repeating: "-", count: width))
         for r in rows {
             o.append(TextLayout.trimTrailing(row([r.id, String(repeating: " ", count: r.depth) + r.title, r.cap, r.points, r.reason])))
         }
         o.append(rule)
         if !gates.isEmpty {
-            let list = gates.map { "\($0.id) \($0.verdict)" }.joined(separator: lang.pick("；", "; "))
-            o += RationaleReport.fieldLines(.init(label: lang.pick("基本要求", "Gates"), value: list), indent: 0, width: width)
+            o += RationaleReport.fieldLines(.init(label: lang.pick("基本要求", "Gates"), value: gateLine), indent: 0, width: width, lang: lang)
             for g in gates where !g.reason.isEmpty {
-                o += RationaleReport.fieldLines(.init(label: "  " + g.id, value: g.reason), indent: 0, width: width)
+                o += RationaleReport.fieldLines(.init(label: "  " + g.id, value: g.reason), indent: 0, width: width, lang: lang)
             }
         }
-        o += RationaleReport.fieldLines(.init(label: lang.pick("合计", "Totals"), value: totals), indent: 0, width: width)
-        o += RationaleReport.fieldLines(.init(label: lang.pick("结论", "Verdict"), value: verdict), indent: 0, width: width)
+        o += RationaleReport.fieldLines(.init(label: lang.pick("合计", "Totals"), value: totals), indent: 0, width: width, lang: lang)
+        o += RationaleReport.fieldLines(.init(label: lang.pick("结论", "Verdict"), value: verdict), indent: 0, width: width, lang: lang)
+        if let notice { o += TextLayout.wrap(notice, width: width) }
         o.append(rule)
-        o += RationaleReport.fieldLines(.init(label: "", value: signed), indent: 0, width: width)
+        o += RationaleReport.fieldLines(.init(label: "", value: signed), indent: 0, width: width, lang: lang)
         o.append("")
         o.append(signatureLine)
         return o.joined(separator: "\n") + "\n"
@@ -147,7 +172,7 @@ public struct ScoreForm: Sendable, Equatable {
     public func html() -> String {
         let e = HTMLText.escape
         var o: [String] = ["<!DOCTYPE html>", "<html lang=\"\(lang == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(e(title))</title><style>"]
-        o.append(PrintStyle.page(left: programme, right: title + " " + (facts.first?.value ?? ""), lang: lang, margins: "14mm 12mm 12mm 12mm"))
+        o.append(PrintStyle.page(left: programme, right: running, lang: lang, margins: "14mm 12mm 12mm 12mm"))
         o.append(PrintStyle.body)
         o.append("""
         body { font-size: 9.5pt; line-height: 1.3; } h1 { text-align: center; margin: 0; } .programme { text-align: center; margin: 0 0 4pt; }
@@ -157,7 +182,7 @@ public struct ScoreForm: Sendable, Equatable {
         o.append("</style></head><body>")
         o.append("<h1>\(e(title))</h1><p class=\"programme\">\(e(programme))</p>")
         o.append("<table><tbody>" + facts.map { "<tr><th style=\"width:22mm\">\(e($0.label))</th><td>\(e($0.value))</td></tr>" }.joined() + "</tbody></table>")
-        o.append("<table class=\"form\"><thead><tr><th>\(e(lang.pick("指标", "No.")))</th><th>\(e(lang.pick("名称", "Indicator")))</th><th>\(e(lang.pick("满分", "Cap")))</th>"
+        o.append("<table class=\"form\"><thead><tr><th>\(e(lang.pick("指标", "No.")))</th><th>\(e(lang.pick("名称", "Indicator")))</th><th>\(e(capHeading))</th>"
                  + "<th>\(e(lang.pick("得分", "Points")))</th><th>\(e(lang.pick("评分理由", "Reason")))</th></tr></thead><tbody>")
         for r in rows {
             o.append("<tr><td class=\"d\(r.depth)\">\(e(r.id))</td><td class=\"d\(r.depth)\" style=\"padding-left:\(3 + r.depth * 8)pt\">\(e(r.title))</td>"
@@ -165,11 +190,12 @@ public struct ScoreForm: Sendable, Equatable {
         }
         o.append("</tbody></table>")
         if !gates.isEmpty {
-            o.append("<p><b>\(e(lang.pick("基本要求：", "Gates: ")))</b>" + e(gates.map { "\($0.id) \($0.verdict)" }.joined(separator: lang.pick("；", "; "))) + "</p>")
+            o.append("<p><b>\(e(lang.pick("基本要求：", "Gates: ")))</b>" + e(gateLine) + "</p>")
             for g in gates where !g.reason.isEmpty { o.append("<p class=\"small\">\(e(g.id))：\(e(g.reason))</p>") }
         }
         o.append("<p><b>\(e(lang.pick("合计：", "Totals: ")))</b>\(e(totals))</p>")
         o.append("<p><b>\(e(lang.pick("结论：", "Verdict: ")))</b>\(e(verdict))</p>")
+        if let notice { o.append("<p class=\"notice\">\(e(notice))</p>") }
         o.append("<p class=\"small\">\(e(signed))</p>")
         o.append("<p class=\"sign\">\(e(signatureLine))</p>")
         o.append("</body></html>")

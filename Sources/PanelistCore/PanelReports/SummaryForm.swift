@@ -33,14 +33,15 @@ public struct SummaryForm: Sendable {
         return ids.sorted { (report.reviewerLabel($0), $0) < (report.reviewerLabel($1), $1) }
     }
 
-    /// Header and rows of the ranking table.
-    var table: (heads: [String], rows: [[String]]) {
+    /// Header and rows of the ranking table; `plain` (the text form) writes `-` where the HTML writes `—`.
+    func table(plain: Bool = false) -> (heads: [String], rows: [[String]]) {
+        let none = plain ? "-" : "—"
         let cols = columns
         let heads = [lang.pick("名次", "Rank"), lang.pick("申报单位 / 项目", "Applicant / title"), lang.pick("类型", "Variant")] + cols.map { report.reviewerLabel($0) }
             + [lang.pick("专家组总分", "Panel total"), lang.pick("结论", "Verdict")]
         let rows = PanelMarkdown.ranked(report.applications).map { a -> [String] in
-            let who = a.info.map { $0.applicant + ($0.title.isEmpty || $0.title == $0.applicant ? "" : " " + $0.title) } ?? a.id
-            var row = [a.rank.map(String.init) ?? "—", who, f.variantLabel(a.profile.variant) ?? "—"]
+            let who = a.info?.line(separator: plain ? " - " : " — ") ?? a.id
+            var row = [a.rank.map(String.init) ?? none, who, f.variantLabel(a.profile.variant) ?? none]
             row += cols.map { id in
                 if let r = a.reviewers.first(where: { $0.id == id }) {
                     return r.total.plain + (a.dropped.contains { $0.reviewer == id } ? lang.pick("（去）", " (x)") : "")
@@ -53,14 +54,25 @@ public struct SummaryForm: Sendable {
         return (heads, rows)
     }
 
-    /// Lines under the table: the rule, who was dropped, recusals.
+    /// Lines under the table: full marks (defaults marked, and who may change them), the rule, who was dropped, recusals.
     var notes: [String] {
-        var out = [lang.pick("合并规则：", "Merge rule: ") + f.rule(report.rules.rule)]
+        var out = [fullMarks]
+        if let notice = f.rubric.defaultNotice(lang) { out.append(notice) }
+        out.append(lang.pick("合并规则：", "Merge rule: ") + f.rule(report.rules.rule))
         for a in report.applications {
             if let d = f.dropped(a, report), !a.dropped.isEmpty { out.append(a.id + lang.pick("：", ": ") + d) }
             if !a.recused.isEmpty { out.append(a.id + lang.pick(" 回避：", " recused: ") + a.recused.map { $0.name }.joined(separator: f.comma)) }
         }
         return out
+    }
+
+    /// `满分：基础分 100（默认）`, per variant label when the batch mixes variants.
+    var fullMarks: String {
+        let variants: [String?] = report.variants.isEmpty ? [nil] : report.variants.map { Optional($0) }
+        let texts = variants.map { v in
+            (variants.count > 1 ? (f.variantLabel(v) ?? v ?? "") + " " : "") + FullMarks(f.rubric, variant: v).text(lang)
+        }
+        return lang.pick("满分：", "Full marks: ") + texts.joined(separator: lang.pick("；", "; "))
     }
 
     var signatures: [String] {
@@ -75,17 +87,34 @@ public struct SummaryForm: Sendable {
         o.append(String(repeating: "=", count: width))
         for line in f.status(report) { o += TextLayout.wrap(line, width: width) }
         o.append(String(repeating: "=", count: width))
-        let (heads, rows) = table
-        let fixed = heads.count - 2
-        let other = 4 + 8 + (heads.count - 5) * 8 + 8 + 14
-        let whoW = max(12, width - other - fixed)
-        let widths = [4, whoW, 8] + Array(repeating: 8, count: heads.count - 5) + [8, 14]
-        func row(_ cells: [String]) -> String {
-            TextLayout.trimTrailing(zip(cells, widths).map { TextLayout.pad(TextLayout.truncate($0.0, to: $0.1, ellipsis: "..."), to: $0.1) }.joined(separator: " "))
+        let (heads, rows) = table(plain: true)
+        // Every column as wide as its widest cell (within limits), the applicant column takes what is left.
+        func widest(_ i: Int, min low: Int, max high: Int) -> Int {
+            Swift.min(high, Swift.max(low, ([heads] + rows).map { i < $0.count ? DisplayWidth.of($0[i]) : 0 }.max() ?? low))
         }
-        o.append(row(heads))
+        let n = heads.count
+        var widths = (0..<n).map { i -> Int in
+            switch i {
+            case 0: return widest(0, min: 4, max: 4)
+            case 1: return 0
+            case 2: return widest(2, min: 4, max: 12)
+            case n - 1: return widest(i, min: 4, max: 20)
+            case n - 2: return widest(i, min: 6, max: 10)
+            default: return widest(i, min: 4, max: 8)
+            }
+        }
+        widths[1] = Swift.max(12, width - widths.reduce(0, +) - (n - 1))
+        // A cell too long for its column wraps onto the row's next lines (the applicant's name is never cut).
+        func row(_ cells: [String]) -> [String] {
+            let wrapped = zip(cells, widths).map { TextLayout.wrap($0.0, width: $0.1) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<max(1, height)).map { line in
+                TextLayout.trimTrailing(zip(wrapped, widths).map { TextLayout.pad(line < $0.0.count ? $0.0[line] : "", to: $0.1) }.joined(separator: " "))
+            }
+        }
+        o += row(heads)
         o.append(String(repeating: "-", count: width))
-        o += rows.map(row)
+        o += rows.flatMap(row)
         o.append(String(repeating: "=", count: width))
         for n in notes { o += TextLayout.wrap(n, width: width) }
         o.append("")
@@ -103,7 +132,7 @@ public struct SummaryForm: Sendable {
         o.append("</style></head><body>")
         o.append("<h1>\(e(title))</h1><p class=\"sub\">\(e(report.programmeTitle(lang)))" + (report.panelTitle.map { "<br>" + e($0) } ?? "") + "</p>")
         o.append("<div class=\"status\">" + f.status(report).map(e).joined(separator: "<br>") + "</div>")
-        let (heads, rows) = table
+        let (heads, rows) = table()
         o.append("<table><thead><tr>" + heads.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
         for r in rows {
             o.append("<tr>" + r.enumerated().map { i, c in (i == 0 || (i >= 3 && i < r.count - 1)) ? "<td class=\"n\">\(e(c))</td>" : "<td>\(e(c))</td>" }.joined() + "</tr>")

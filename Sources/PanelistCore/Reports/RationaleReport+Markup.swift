@@ -2,27 +2,28 @@
 extension RationaleReport {
     static func markdown(_ doc: Document, _ lang: Lang) -> String {
         var out: [String] = ["# \(md(doc.title))", ""]
-        for f in doc.intro { out.append("- **\(md(f.label))**：\(md(f.value))") }
+        for f in doc.intro { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value)) }
+        if let notice = doc.notice { out += ["", "> " + md(notice)] }
         if !doc.gates.isEmpty {
             out += ["", "## \(md(doc.gatesTitle))", ""]
-            for g in doc.gates { out += mdEntry(g, level: "###") }
+            for g in doc.gates { out += mdEntry(g, level: "###", lang: lang) }
         }
         out += ["", "## \(md(doc.indicatorsTitle))", ""]
-        for e in doc.indicators { out += mdEntry(e, level: e.depth == 0 ? "###" : "####") }
+        for e in doc.indicators { out += mdEntry(e, level: e.depth == 0 ? "###" : "####", lang: lang) }
         out += ["", "## \(md(doc.totalsTitle))", ""]
-        for f in doc.totals { out.append("- **\(md(f.label))**：\(md(f.value))") }
+        for f in doc.totals { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value)) }
         if let overall = doc.overall {
             out += ["", "## " + lang.pick("总体意见", "Overall opinion"), "", md(overall).replacingOccurrences(of: "\n", with: "  \n")]
         }
         out += ["", "## \(md(doc.signTitle))", ""]
-        for f in doc.sign { out.append("- **\(md(f.label))**：\(md(f.value))") }
+        for f in doc.sign { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value)) }
         out += ["", "", md(doc.signatureLine), ""]
         return out.joined(separator: "\n")
     }
 
-    static func mdEntry(_ e: Entry, level: String) -> [String] {
+    static func mdEntry(_ e: Entry, level: String, lang: Lang) -> [String] {
         var out = ["\(level) \(md(e.id)) \(md(e.title)) — \(md(e.score))", ""]
-        for f in e.fields { out.append("- **\(md(f.label))**：" + md(f.value).replacingOccurrences(of: "\n", with: "  \n  ")) }
+        for f in e.fields { out.append("- **\(md(f.label))**" + lang.pick("：", ": ") + md(f.value).replacingOccurrences(of: "\n", with: "  \n  ")) }
         if !e.fields.isEmpty { out.append("") }
         return out
     }
@@ -41,22 +42,22 @@ extension RationaleReport {
         var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"\(lang == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(h(doc.title))</title>")
+        out.append("<style>")
+        // A4 with the running header (programme; rationale, application, reviewer) and page numbers, as every printout.
+        out.append(PrintStyle.page(left: doc.running.left, right: doc.running.right, lang: lang, margins: "20mm 16mm 18mm 16mm"))
+        out.append(PrintStyle.body)
         out.append("""
-        <style>
-        @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-        body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 10.5pt; line-height: 1.5; color: #000; }
-        h1 { text-align: center; font-size: 16pt; margin: 0 0 8pt; }
-        h2 { font-size: 12pt; border-bottom: 1px solid #000; margin: 14pt 0 6pt; page-break-after: avoid; break-after: avoid; }
-        h3, h4 { font-size: 10.5pt; margin: 8pt 0 2pt; page-break-after: avoid; break-after: avoid; }
-        .entry { page-break-inside: avoid; break-inside: avoid; margin-bottom: 6pt; }
-        .score { float: right; font-weight: bold; }
-        dl { margin: 0 0 0 2em; } dt { font-weight: bold; float: left; clear: left; margin-right: .5em; } dd { margin: 0 0 2pt 6em; white-space: pre-wrap; }
-        .sign { page-break-inside: avoid; break-inside: avoid; margin-top: 24pt; }
-        .hash { font-family: monospace; word-break: break-all; }
+        h1 { text-align: center; margin: 0 0 8pt; }
+        h3, h4 { font-size: 10.5pt; margin: 8pt 0 2pt; break-after: avoid; page-break-after: avoid; }
+        .score { float: right; font-weight: bold; margin-left: 1em; }
+        dl { margin: 0 0 0 2em; display: grid; grid-template-columns: max-content 1fr; column-gap: .8em; row-gap: 1pt; }
+        dt { font-weight: bold; grid-column: 1; } dd { grid-column: 2; margin: 0; white-space: pre-wrap; }
+        .sign { break-inside: avoid; page-break-inside: avoid; margin-top: 24pt; }
         </style></head><body>
         """)
         out.append("<h1>\(h(doc.title))</h1>")
         out.append(dl(doc.intro))
+        if let notice = doc.notice { out.append("<p class=\"notice\">\(h(notice))</p>") }
         if !doc.gates.isEmpty {
             out.append("<h2>\(h(doc.gatesTitle))</h2>")
             for g in doc.gates { out.append(entry(g, tag: "h3")) }

@@ -7,28 +7,29 @@ extension RationaleReport {
         let thin = String(repeating: "-", count: width)
         out.append(centered(doc.title, width))
         out.append(rule)
-        for field in doc.intro { out += fieldLines(field, indent: 0, width: width) }
+        for field in doc.intro { out += fieldLines(field, indent: 0, width: width, lang: lang) }
+        if let notice = doc.notice { out += TextLayout.wrap(notice, width: width) }
         if !doc.gates.isEmpty {
             out.append(rule)
             out.append(doc.gatesTitle)
-            for gate in doc.gates { out += entryLines(gate, indent: 2, width: width) }
+            for gate in doc.gates { out += entryLines(gate, indent: 2, width: width, lang: lang) }
         }
         out.append(rule)
         out.append(doc.indicatorsTitle)
         for entry in doc.indicators {
             if entry.depth == 0 { out.append(thin) }
-            out += entryLines(entry, indent: entry.depth == 0 ? 0 : 2, width: width)
+            out += entryLines(entry, indent: entry.depth == 0 ? 0 : 2, width: width, lang: lang)
         }
         out.append(rule)
         out.append(doc.totalsTitle)
-        for field in doc.totals { out += fieldLines(field, indent: 2, width: width) }
+        for field in doc.totals { out += fieldLines(field, indent: 2, width: width, lang: lang) }
         if let overall = doc.overall {
             out.append(rule)
-            out += fieldLines(Field(label: lang.pick("总体意见", "Overall opinion"), value: overall), indent: 0, width: width)
+            out += fieldLines(Field(label: lang.pick("总体意见", "Overall opinion"), value: overall), indent: 0, width: width, lang: lang)
         }
         out.append(rule)
         out.append(doc.signTitle)
-        for field in doc.sign { out += fieldLines(field, indent: 2, width: width) }
+        for field in doc.sign { out += fieldLines(field, indent: 2, width: width, lang: lang) }
         out.append("")
         out.append("")
         out.append(doc.signatureLine)
@@ -41,7 +42,7 @@ extension RationaleReport {
     }
 
     /// `id title ....... score`, the title wrapped left of the score column, then the fields.
-    static func entryLines(_ entry: Entry, indent: Int, width: Int) -> [String] {
+    static func entryLines(_ entry: Entry, indent: Int, width: Int, lang: Lang) -> [String] {
         let pad = String(repeating: " ", count: indent)
         let scoreWidth = max(10, DisplayWidth.of(entry.score) + 2)
         let head = "\(entry.id) \(entry.title)"
@@ -55,13 +56,13 @@ extension RationaleReport {
                 out.append(pad + "  " + line)
             }
         }
-        for field in entry.fields { out += fieldLines(field, indent: indent + 4, width: width) }
+        for field in entry.fields { out += fieldLines(field, indent: indent + 4, width: width, lang: lang) }
         return out.map { TextLayout.trimTrailing($0) }
     }
 
-    /// `label：value` with the value wrapped and its continuation lines aligned under it.
-    static func fieldLines(_ field: Field, indent: Int, width: Int) -> [String] {
-        let label = field.label.isEmpty ? "" : field.label + "："
+    /// `label：value` (`label: value` in English) with the value wrapped and its continuation lines aligned under it.
+    static func fieldLines(_ field: Field, indent: Int, width: Int, lang: Lang = .zh) -> [String] {
+        let label = field.label.isEmpty ? "" : field.label + lang.pick("：", ": ")
         let labelWidth = DisplayWidth.of(label)
         let pad = String(repeating: " ", count: indent)
         let hanging = labelWidth <= 20 ? labelWidth : 4

@@ -13,7 +13,8 @@ public enum RationaleReport {
         rubric: Rubric, application: Application?, header: JournalHeader, state: ReviewState,
         records: [JournalRecord], sheet: ScoreSheet, lang: Lang, format: RationaleFormat
     ) -> String {
-        let doc = build(rubric: rubric, application: application, header: header, state: state, records: records, sheet: sheet, lang: lang)
+        let doc = build(rubric: rubric, application: application, header: header, state: state, records: records, sheet: sheet, lang: lang,
+                        plain: format == .text)
         switch format {
         case .text: return text(doc, lang)
         case .md: return markdown(doc, lang)
@@ -40,7 +41,11 @@ public enum RationaleReport {
     /// The printout's content, independent of format.
     struct Document {
         var title: String
+        /// The running header of the printed pages: the programme on the left, the document, application and reviewer on the right.
+        var running: (left: String, right: String)
         var intro: [Field]
+        /// The one line saying which figures are Panelist defaults and who may change them, if any are.
+        var notice: String?
         var gatesTitle: String
         var gates: [Entry]
         var indicatorsTitle: String
@@ -53,21 +58,22 @@ public enum RationaleReport {
         var signatureLine: String
     }
 
+    /// The printout's content. `plain` (the 80-column text) writes its signs in ASCII (`x`, `->`, `[x]`, `-`):
+    /// the East-Asian ambiguous-width ones (×, →, ☑, —) take one cell or two depending on the viewer.
     static func build(rubric: Rubric, application: Application?, header: JournalHeader, state: ReviewState,
-                      records: [JournalRecord], sheet: ScoreSheet, lang: Lang) -> Document {
+                      records: [JournalRecord], sheet: ScoreSheet, lang: Lang, plain: Bool = false) -> Document {
+        let symbols: DerivationSymbols = plain ? .ascii : .standard
+        let none = plain ? "-" : "—"
         let variant = header.profile.variant
         let scope = SheetScope(rubric: rubric, profile: header.profile)
         var intro: [Field] = [
-            Field(label: lang.pick("评价细则", "Rubric"), value: "\(rubric.title.text(lang, variant: variant))（\(rubric.id)）"),
+            Field(label: lang.pick("评价细则", "Rubric"), value: rubric.title.text(lang, variant: variant) + lang.pick("（\(rubric.id)）", " (\(rubric.id))")),
         ]
         if let v = variant, let variantInfo = rubric.variant(v) {
             intro.append(Field(label: lang.pick("申报类型", "Variant"), value: variantInfo.title.text(lang)))
         }
         var app = header.application.id
-        if let application {
-            app += " " + application.applicant.name
-            if !application.title.isEmpty, application.title != application.applicant.name { app += " — " + application.title }
-        }
+        if let application { app += " " + ApplicationInfo(application).line(separator: plain ? " - " : " — ") }
         intro.append(Field(label: lang.pick("申报", "Application"), value: app))
         intro.append(Field(label: lang.pick("评审专家", "Reviewer"), value: header.reviewer.name))
         if let recusal = state.recusal {
@@ -77,7 +83,7 @@ public enum RationaleReport {
         func evidenceFields(_ target: String, _ items: [EvidenceItem]) -> [Field] {
             items.map { item in
                 let entry = state.evidence[EvidenceKey(target: target, item: item.id)]
-                var value = "\(item.id) \(item.text.text(lang, variant: variant))：" + (entry.map { SheetVocabulary.markWord($0.mark, lang) } ?? lang.pick("未标记", "not marked"))
+                var value = "\(item.id) \(item.text.text(lang, variant: variant))" + lang.pick("：", ": ") + (entry.map { SheetVocabulary.markWord($0.mark, lang) } ?? lang.pick("未标记", "not marked"))
                 if let note = entry?.note, !note.isEmpty { value += lang.pick("（", " (") + note + lang.pick("）", ")") }
                 return Field(label: lang.pick("佐证", "Evidence"), value: value)
             }
@@ -92,8 +98,8 @@ public enum RationaleReport {
             let result = sheet.gates.first { $0.id == gate.id }
             var fields: [Field] = []
             if let reason = result?.reason, !reason.isEmpty { fields.append(Field(label: lang.pick("理由", "Reason"), value: reason)) }
-            if let s = result?.suggestion, let t = result?.suggestionText {
-                fields.append(Field(label: lang.pick("申报数据提示", "Figures suggest"), value: "\(t) → \(SheetVocabulary.verdictWord(s, lang))"))
+            if let result, let s = result.suggestion, let t = suggestionLine(result, rubric: rubric, lang: lang, symbols: symbols) {
+                fields.append(Field(label: lang.pick("申报数据提示", "Figures suggest"), value: "\(t) \(symbols.arrow) \(SheetVocabulary.verdictWord(s, lang))"))
             }
             fields += evidenceFields(gate.id, gate.evidence) + commentField(gate.id)
             gates.append(Entry(id: gate.id, title: gate.title.text(lang, variant: variant),
@@ -106,11 +112,12 @@ public enum RationaleReport {
         func walk(_ node: RubricNode) {
             guard scope.admits(node.when) else { return }
             let score = sheet.nodes[node.id]
-            let points = score.map { "\($0.points.plain) / \($0.cap.plain)" } ?? "—"
+            let points = score.map { "\($0.points.plain) / " + DefaultMark.figure($0.cap.plain, isDefault: rubric.capIsDefault(node.id), lang) } ?? none
             var fields: [Field] = []
             if node.isIndicator {
-                if let score { fields.append(Field(label: lang.pick("计分", "Working"), value: score.derivation.render(lang))) }
-                fields += entryFields(node, scope: scope, state: state, lang: lang)
+                // A record (KPI values, no points) has no working: no empty line for it.
+                if let working = score?.derivation.render(lang, symbols: symbols), !working.isEmpty { fields.append(Field(label: lang.pick("计分", "Working"), value: working)) }
+                fields += entryFields(node, scope: scope, state: state, lang: lang, plain: plain)
                 fields += FigureOverride.of(node, state: state, stated: stated).filter { $0.reason != nil }
                     .map { Field(label: lang.pick("核实", "Verified"), value: $0.line(lang, variant: variant)) }
                 fields += evidenceFields(node.id, node.evidence) + commentField(node.id)
@@ -121,10 +128,10 @@ public enum RationaleReport {
         rubric.categories.forEach(walk)
 
         var totals: [Field] = []
-        let base = rubric.totals.base?.resolve(variant)
-        let bonus = rubric.totals.bonus?.resolve(variant)
-        totals.append(Field(label: lang.pick("基础分", "Base"), value: sheet.base.plain + (base.map { " / \($0.plain)" } ?? "")))
-        if let bonus { totals.append(Field(label: lang.pick("加分项", "Bonus"), value: "\(sheet.bonus.plain) / \(bonus.plain)")) }
+        // Full marks as the rubric states them (or its categories add up to), marked where they rest on a default.
+        let full = FullMarks(rubric, variant: variant)
+        totals.append(Field(label: lang.pick("基础分", "Base"), value: sheet.base.plain + " / " + full.baseText(lang)))
+        if let bonus = full.bonusText(lang) { totals.append(Field(label: lang.pick("加分项", "Bonus"), value: "\(sheet.bonus.plain) / " + bonus)) }
         totals.append(Field(label: lang.pick("总分", "Total"), value: sheet.total.plain))
         if let t = sheet.threshold { totals.append(Field(label: lang.pick("认定线", "Threshold"), value: t.plain)) }
         totals.append(Field(label: lang.pick("结论", "Outcome"), value: outcome(sheet.outcome, lang)))
@@ -138,12 +145,16 @@ public enum RationaleReport {
             sign.append(Field(label: lang.pick("链头", "Chain head"), value: s.head))
         } else {
             sign.append(Field(label: lang.pick("签署时间", "Signed off"), value: lang.pick("尚未签署", "not signed off")))
-            sign.append(Field(label: lang.pick("链头", "Chain head"), value: records.last?.sum ?? "—"))
+            sign.append(Field(label: lang.pick("链头", "Chain head"), value: records.last?.sum ?? none))
         }
         sign.append(Field(label: lang.pick("密钥指纹", "Key fingerprint"), value: header.reviewer.fingerprint))
 
         return Document(
-            title: lang.pick("评分理由书", "Scoring rationale"), intro: intro,
+            title: lang.pick("评分理由书", "Scoring rationale"),
+            running: (rubric.title.text(lang, variant: variant),
+                      lang.pick("评分理由书", "Scoring rationale") + " " + header.application.id + (application.map { " " + $0.applicant.name } ?? "")
+                        + lang.pick(" 评审专家 ", " reviewer ") + header.reviewer.name),
+            intro: intro, notice: rubric.defaultNotice(lang),
             gatesTitle: lang.pick("基本要求（不打分，须全部满足）", "Gates (not scored; all must pass)"), gates: gates,
             indicatorsTitle: lang.pick("指标评分", "Indicators"), indicators: indicators,
             totalsTitle: lang.pick("小计与总分", "Subtotals and total"), totals: totals,
@@ -152,14 +163,29 @@ public enum RationaleReport {
             signatureLine: lang.pick("专家签字：____________________    日期：____________", "Signature: ____________________    Date: ____________"))
     }
 
+    /// What the application's figures suggest for a gate, worked out in words: the fact by its title
+    /// (`近三年投入 1860万元，满足 ≥ 300万元`), coverage as counted; signs in ASCII for the text form.
+    static func suggestionLine(_ result: GateResult, rubric: Rubric, lang: Lang, symbols: DerivationSymbols) -> String? {
+        switch result.working {
+        case let .fact(id, value, unit, op, bound, holds)?:
+            let name = rubric.facts.first { $0.id == id }?.title.text(lang) ?? id
+            let sign = symbols == .ascii ? ([Bound.Op.atLeast: ">=", .above: ">", .atMost: "<=", .below: "<"][op] ?? "") : op.symbol
+            return "\(name) \(value.plain)\(unit)" + (holds ? lang.pick("，满足 ", ", meets ") : lang.pick("，不满足 ", ", not ")) + "\(sign) \(bound.plain)\(unit)"
+        case .coverage?:
+            return result.working(lang, symbols: symbols)
+        case nil:
+            return result.suggestionText
+        }
+    }
+
     /// The entries of an indicator: option chosen, items ticked, counts, numbers, expert points.
-    static func entryFields(_ node: RubricNode, scope: SheetScope, state: ReviewState, lang: Lang) -> [Field] {
+    static func entryFields(_ node: RubricNode, scope: SheetScope, state: ReviewState, lang: Lang, plain: Bool = false) -> [Field] {
         let variant = scope.profile.variant
         let input = state.inputs[indicator: node.id]
         var fields: [Field] = []
         for field in node.numbers where !field.isDerived {
             if let v = input.numbers[field.id] {
-                fields.append(Field(label: lang.pick("数值", "Number"), value: "\(field.title.text(lang, variant: variant))：\(v.plain)\(field.unit)"))
+                fields.append(Field(label: lang.pick("数值", "Number"), value: field.title.text(lang, variant: variant) + lang.pick("：", ": ") + "\(v.plain)\(field.unit)"))
             }
         }
         for part in scope.parts(of: node) {
@@ -171,13 +197,13 @@ public enum RationaleReport {
                 fields.append(Field(label: lang.pick("选项", "Option"), value: text))
             case .checklist(_, let items):
                 guard let ticked = input.ticks[part.id] else { continue }
-                let names = items.filter { ticked.contains($0.id) }.map { "☑ \($0.id) \($0.text.text(lang, variant: variant))" }
+                let names = items.filter { ticked.contains($0.id) }.map { (plain ? "[x] " : "☑ ") + "\($0.id) \($0.text.text(lang, variant: variant))" }
                 fields.append(Field(label: lang.pick("勾选", "Ticked"), value: names.isEmpty ? lang.pick("无", "none") : names.joined(separator: "\n")))
             case .counts(let lines):
                 guard let counts = input.counts[part.id] else { continue }
                 let rows = lines.compactMap { line -> String? in
                     guard let c = counts[line.id], c > 0 else { return nil }
-                    return "\(line.id) \(line.text.text(lang, variant: variant)) × \(c)"
+                    return "\(line.id) \(line.text.text(lang, variant: variant)) " + (plain ? "x" : "×") + " \(c)"
                 }
                 fields.append(Field(label: lang.pick("计数", "Counted"), value: rows.isEmpty ? lang.pick("无", "none") : rows.joined(separator: "\n")))
             case .manual:

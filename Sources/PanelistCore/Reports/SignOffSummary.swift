@@ -20,6 +20,8 @@ public struct SignOffSummary: Sendable, Equatable {
         public var cap: Decimal
         /// Whether the category applies to the applicant.
         public var applicable: Bool
+        /// Whether its full marks are a Panelist default (marked `（默认）`).
+        public var isDefault = false
     }
 
     /// One applicable gate and the reviewer's verdict.
@@ -98,6 +100,10 @@ public struct SignOffSummary: Sendable, Equatable {
     public var recusal: String?
     /// Whether the journal is already signed off.
     public var signedOff: Bool
+    /// Whether the base and the bonus caps rest on Panelist defaults.
+    public var baseIsDefault = false, bonusIsDefault = false
+    /// The rubric's line saying which figures are Panelist defaults and who may change them, if any are.
+    public var defaultNotice: LocalizedText?
 
     /// Builds the summary from the rubric, the profile, the replayed state and the scored sheet.
     public init(rubric: Rubric, profile: ApplicantProfile, state: ReviewState, sheet: ScoreSheet,
@@ -117,8 +123,12 @@ public struct SignOffSummary: Sendable, Equatable {
         self.categories = rubric.categories.map { node in
             let score = sheet.nodes[node.id]
             return Category(id: node.id, title: node.title, kind: node.kind, points: score?.points ?? 0,
-                            cap: score?.cap ?? node.cap.resolve(variant) ?? 0, applicable: score?.progress != .notApplicable && scope.admits(node.when))
+                            cap: score?.cap ?? node.cap.resolve(variant) ?? 0, applicable: score?.progress != .notApplicable && scope.admits(node.when),
+                            isDefault: node.isDefault)
         }
+        self.baseIsDefault = rubric.baseIsDefault(variant: variant)
+        self.bonusIsDefault = rubric.bonusIsDefault(variant: variant)
+        self.defaultNotice = rubric.defaultNotice(.zh).map { LocalizedText($0, en: rubric.defaultNotice(.en)) }
         self.base = sheet.base
         self.baseCap = rubric.totals.base?.resolve(variant)
         self.bonus = sheet.bonus
@@ -171,15 +181,16 @@ public struct SignOffSummary: Sendable, Equatable {
         o.append("")
         o.append(lang.pick("分类得分", "Categories"))
         for c in categories {
-            let score = c.applicable ? "\(c.points.plain) / \(c.cap.plain)" : lang.pick("不适用", "n/a")
+            let score = c.applicable ? "\(c.points.plain) / " + DefaultMark.figure(c.cap.plain, isDefault: c.isDefault, lang) : lang.pick("不适用", "n/a")
             let kind = c.kind == .bonus ? lang.pick("（加分项）", " (bonus)") : c.kind == .record ? lang.pick("（仅记录）", " (recorded only)") : ""
             o.append("  \(c.id) \(c.title.text(lang, variant: v))\(kind)  \(score)")
         }
-        var totals = lang.pick("基础分 ", "Base ") + base.plain + (baseCap.map { " / \($0.plain)" } ?? "")
-        if let bonusCap { totals += lang.pick("；加分项 ", "; bonus ") + "\(bonus.plain) / \(bonusCap.plain)" }
+        var totals = lang.pick("基础分 ", "Base ") + base.plain + (baseCap.map { " / " + DefaultMark.figure($0.plain, isDefault: baseIsDefault, lang) } ?? "")
+        if let bonusCap { totals += lang.pick("；加分项 ", "; bonus ") + "\(bonus.plain) / " + DefaultMark.figure(bonusCap.plain, isDefault: bonusIsDefault, lang) }
         totals += lang.pick("；总分 ", "; total ") + total.plain
         if let threshold { totals += lang.pick("；认定线 ", "; threshold ") + threshold.plain }
         o.append(totals)
+        if let defaultNotice { o.append(defaultNotice.text(lang)) }
         if !gates.isEmpty {
             o.append("")
             o.append(lang.pick("基本要求", "Gates"))

@@ -13,7 +13,7 @@ public struct FigureOverride: Sendable, Equatable {
     public var title: LocalizedText
     /// The field's unit (e.g. `万元`).
     public var unit: String
-    /// The application's figure; `nil` when the application is not at hand (a panel report).
+    /// The application's figure; `nil` when the application is not at hand (a panel report without its application files).
     public var stated: Decimal?
     /// The figure the reviewer verified.
     public var verified: Decimal

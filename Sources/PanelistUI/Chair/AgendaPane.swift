@@ -10,12 +10,15 @@ struct AgendaPane: Component {
     var lineCount: Int { rows.count }
 
     /// Lays out an agenda.
-    init(agenda: ChairAgenda, rubric: Rubric, rect: Layout.Rect, lang: Lang, glyphs: Glyphs) {
+    /// Lays out an agenda; with the report, each row names the applicant instead of the application's id.
+    init(agenda: ChairAgenda, rubric: Rubric, rect: Layout.Rect, lang: Lang, glyphs: Glyphs, report: PanelReport? = nil) {
         self.rect = rect
         self.rows = agenda.items.map { item in
             let mark = item.isResolved ? glyphs.done : "!"
-            let title = rubric.node(item.indicator.id)?.title.text(lang) ?? ""
-            return ("\(mark) \(item.application) \(item.indicator.id) \(title)", item.indicator.resolution.map { " = " + $0.value.plain } ?? "", item.isResolved)
+            let application = report?.application(item.application)
+            let title = rubric.node(item.indicator.id)?.title.text(lang, variant: application?.profile.variant) ?? ""
+            let who = application?.info?.applicant ?? item.application
+            return ("\(mark) \(who) \(item.indicator.id) \(title)", item.indicator.resolution.map { " = " + $0.value.plain } ?? "", item.isResolved)
         }
     }
 

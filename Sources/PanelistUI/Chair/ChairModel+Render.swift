@@ -10,10 +10,12 @@ extension ChairModel {
         guard Layout.fits(width: layout.width, height: layout.height) else { return }
         let listWidth = max(30, layout.width * 2 / 5)
         let bodyHeight = layout.height - 3
-        let agendaPane = AgendaPane(agenda: agenda, rubric: rubric, rect: Layout.Rect(row: 1, column: 0, width: listWidth, height: bodyHeight), lang: lang, glyphs: settings.glyphs)
+        let agendaPane = AgendaPane(agenda: agenda, rubric: rubric, rect: Layout.Rect(row: 1, column: 0, width: listWidth, height: bodyHeight), lang: lang,
+                                    glyphs: settings.glyphs, report: report)
         cursor = min(max(0, cursor), max(0, agenda.items.count - 1))
         listScroll = agendaPane.normalized(listScroll, showing: agenda.items.isEmpty ? nil : cursor...cursor)
-        let detail = DetailPane(item: item, rubric: rubric, rect: Layout.Rect(row: 1, column: listWidth + 1, width: layout.width - listWidth - 1, height: bodyHeight), lang: lang)
+        let detail = DetailPane(item: item, rubric: rubric, rect: Layout.Rect(row: 1, column: listWidth + 1, width: layout.width - listWidth - 1, height: bodyHeight), lang: lang,
+                                report: report)
         detailScroll = detail.normalized(detailScroll)
         next.agenda = agendaPane
         next.detail = detail
@@ -41,7 +43,8 @@ extension ChairModel {
         let bar = " " + settings.glyphs.separator + " "
         grid.fill(row: 0, column: 0, width: layout.width, height: 1, style: .status)
         grid.write(Fit.truncate(" Panelist" + bar + lang.pick("组长裁定", "Chair") + bar
-                                + lang.pick("待议 \(agenda.items.count) 项，未裁定 \(agenda.open.count) 项", "\(agenda.items.count) flagged, \(agenda.open.count) open"), to: layout.width),
+                                + lang.pick("待议 \(agenda.items.count) 项，未裁定 \(agenda.open.count) 项", "\(agenda.items.count) flagged, \(agenda.open.count) open")
+                                + incompleteTag(bar), to: layout.width),
                    row: 0, column: 0, style: .status)
         panes.agenda?.render(cursor: cursor, scroll: listScroll, lang: lang, into: &grid)
         if let agendaPane = panes.agenda {
@@ -61,5 +64,11 @@ extension ChairModel {
         }
         StatusLine.render("", context: context, lang: lang, row: statusRow, width: layout.width, into: &grid)
         return grid
+    }
+
+    /// `| 报告不完整：2 项缺失或被拒绝` when the merged report lacks something, else nothing.
+    func incompleteTag(_ bar: String) -> String {
+        guard let problems = report?.completeness.problems, !problems.isEmpty else { return "" }
+        return bar + lang.pick("报告不完整：\(problems.count) 项缺失或被拒绝", "incomplete report: \(problems.count) missing or refused")
     }
 }

@@ -11,6 +11,9 @@ public struct ChairModel: Sendable {
     public internal(set) var agenda: ChairAgenda
     /// The rubric that supplies titles.
     public let rubric: Rubric
+    /// The merged report the agenda comes from, when the screen has it: applicants, reviewers' names,
+    /// the panel's expected reviewers and what is missing or refused.
+    public let report: PanelReport?
     /// Index of the selected agenda item.
     public internal(set) var cursor = 0
     /// First agenda row shown.
@@ -39,12 +42,18 @@ public struct ChairModel: Sendable {
     }
 
     /// Creates the chair's screen for an agenda, on its first item.
-    public init(agenda: ChairAgenda, rubric: Rubric, lang: Lang, ascii: Bool = false, width: Int = 80, height: Int = 24) {
+    public init(agenda: ChairAgenda, rubric: Rubric, lang: Lang, ascii: Bool = false, width: Int = 80, height: Int = 24, report: PanelReport? = nil) {
         self.agenda = agenda
         self.rubric = rubric
+        self.report = report
         self.settings = UISettings(lang: lang, ascii: ascii)
         self.panes = ChairPanes(layout: Layout(width: max(1, width), height: max(1, height)))
         refresh()
+    }
+
+    /// Creates the chair's screen for a merged report's agenda, with its applicants and roster.
+    public init(report: PanelReport, rubric: Rubric, lang: Lang, ascii: Bool = false, width: Int = 80, height: Int = 24) {
+        self.init(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang, ascii: ascii, width: width, height: height, report: report)
     }
 
     /// The language of the screen.

@@ -10,8 +10,9 @@ struct DetailPane: Component {
 
     var lineCount: Int { lines.count }
 
-    /// Lays out an agenda item (or says nothing is flagged).
-    init(item: ChairAgendaItem?, rubric: Rubric, rect: Layout.Rect, lang: Lang) {
+    /// Lays out an agenda item (or says nothing is flagged); with the report, the application's applicant,
+    /// variant and reviewers (merged, missing, recused) lead.
+    init(item: ChairAgendaItem?, rubric: Rubric, rect: Layout.Rect, lang: Lang, report: PanelReport? = nil) {
         self.rect = rect
         let width = max(10, rect.width - 1)
         var out: [StyledLine] = []
@@ -24,18 +25,27 @@ struct DetailPane: Component {
         }
         let i = item.indicator
         let f = PanelFormat(rubric: rubric, lang: lang)
-        add("\(item.application)  \(i.id) " + (rubric.node(i.id)?.title.text(lang) ?? ""), .heading)
-        add(lang.pick("满分 \(i.cap.plain)；极差 \(i.spread?.plain ?? "-")；中位数 \(i.median?.plain ?? "-")",
-                      "cap \(i.cap.plain); spread \(i.spread?.plain ?? "-"); median \(i.median?.plain ?? "-")"))
+        let application = report?.application(item.application)
+        let variant = application?.profile.variant
+        if let application, let report {
+            add(f.applicationLine(application) + (f.variantLabel(variant).map { f.paren($0) } ?? ""), .heading)
+            for line in Self.roster(application, report, f) { add(line.text, line.style) }
+            out.append(StyledLine(""))
+        }
+        add((application == nil ? "\(item.application)  " : "") + "\(i.id) " + (rubric.node(i.id)?.title.text(lang, variant: variant) ?? ""), .heading)
+        let cap = f.cap(i.cap, node: i.id)
+        add(lang.pick("满分 \(cap)；极差 \(i.spread?.plain ?? "-")；中位数 \(i.median?.plain ?? "-")",
+                      "cap \(cap); spread \(i.spread?.plain ?? "-"); median \(i.median?.plain ?? "-")"))
+        if rubric.capIsDefault(i.id), let notice = rubric.defaultNotice(lang) { add(notice, .dim) }
         add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? "-") + f.paren(f.ruleTag(i)), .bold)
         for reason in f.divergence(i) { add("! " + reason, .warning) }
         out.append(StyledLine(""))
         for score in i.scores {
-            let chosen = f.choices(score, indicator: i.id, variant: nil), ticked = f.ticks(score, indicator: i.id, variant: nil)
+            let chosen = f.choices(score, indicator: i.id, variant: variant), ticked = f.ticks(score, indicator: i.id, variant: variant)
             add(score.name + lang.pick("：", ": ") + score.points.plain + (chosen.isEmpty ? "" : "  [\(chosen)]") + (ticked.isEmpty ? "" : "  \(ticked)"), .bold)
             if !score.comment.isEmpty { add(score.comment, .normal, indent: "  ") }
-            for figure in score.figures { add(figure.line(lang), .dim, indent: "  ") }
-            for e in score.evidence where e.isFlagged { add(f.evidence(e, target: i.id, variant: nil), .warning, indent: "  ") }
+            for figure in score.figures { add(figure.line(lang, variant: variant), .dim, indent: "  ") }
+            for e in score.evidence where e.isFlagged { add(f.evidence(e, target: i.id, variant: variant), .warning, indent: "  ") }
         }
         out.append(StyledLine(""))
         if let r = i.resolution {
@@ -46,6 +56,15 @@ struct DetailPane: Component {
             add(lang.pick("未裁定：\(key) 录入议定分值与理由", "Not resolved: \(key) records the agreed value and reason"), .dim)
         }
         self.lines = out
+    }
+
+    /// The application's reviewers: who scored (by name), who the panel file expects and is missing, who recused.
+    static func roster(_ a: ApplicationPanel, _ report: PanelReport, _ f: PanelFormat) -> [(text: String, style: ScreenGrid.Style)] {
+        let lang = f.lang
+        var out: [(String, ScreenGrid.Style)] = [(lang.pick("评分专家：", "Reviewers: ") + (a.reviewers.isEmpty ? "-" : a.reviewers.map { report.reviewerLabel($0.id) }.joined(separator: f.comma)), .normal)]
+        if !a.missing.isEmpty { out.append((lang.pick("专家组名单中缺少：", "Expected by the panel, missing: ") + a.missing.joined(separator: f.comma), .warning)) }
+        if !a.recused.isEmpty { out.append((lang.pick("回避：", "Recused: ") + a.recused.map(\.name).joined(separator: f.comma), .dim)) }
+        return out
     }
 
     /// Draws the lines from the stored scroll.
