@@ -12,6 +12,7 @@ struct ChairScreenCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var panel: PanelOptions
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let lang = global.language
@@ -32,6 +33,7 @@ struct ChairScreenCommand: ParsableCommand {
         var model = ChairModel(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang)
         TerminalLoop.run(
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
+            mouse: terminal.mouse,
             onResize: { width, height in model.resize(width: width, height: height) },
             render: { model.render() },
             onKey: { key in

@@ -18,6 +18,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(name: .customLong("journal-dir"), help: "Where journals are kept (default: $XDG_STATE_HOME/panelist).") var journalDir: String?
     @Option(help: "Your name as a reviewer (asked once and remembered when not given).") var name: String?
     @Flag(help: "Draw with ASCII characters only.") var ascii = false
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let lang = global.language
@@ -46,6 +47,7 @@ struct ReviewCommand: ParsableCommand {
         let model = AppModel(sessions: sessions, lang: lang, ascii: useASCII)
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
+        runner.mouse = terminal.mouse
         runner.run()
         for journal in opened.map(\.journal) { journal.close() }
     }

@@ -85,15 +85,21 @@ extension ChairModel {
         let row = height - 2
         switch mode {
         case .value(let editor):
-            let title = lang.pick("议定分值：", "Agreed value: ")
-            grid.write(title + editor.text, row: row, column: 0, style: .bold)
+            drawEditor(lang.pick("议定分值：", "Agreed value: "), editor, row: row, into: &grid)
         case .reason(let value, let editor):
-            let title = lang.pick("议定 \(value.plain)，理由：", "Agreed \(value.plain), reason: ")
-            grid.write(TextLayout.truncate(title + editor.text, to: width), row: row, column: 0, style: .bold)
+            drawEditor(lang.pick("议定 \(value.plain)，理由：", "Agreed \(value.plain), reason: "), editor, row: row, into: &grid)
         default:
             if let message { grid.write(TextLayout.truncate(" " + message.text, to: width), row: row, column: 0, style: message.style) }
         }
         grid.fill(row: height - 1, column: 0, width: width, height: 1, style: .status)
         grid.write(lang.pick(" ↑↓ 选择 · Enter 裁定 · n 下一未裁定 · ? 帮助 · q 退出", " ↑↓ select · Enter resolve · n next open · ? help · q quit"), row: height - 1, column: 0, style: .status)
+    }
+
+    /// A prompt and its one-line editor, with the terminal's cursor at the editing position.
+    func drawEditor(_ title: String, _ editor: LineEditor, row: Int, into grid: inout ScreenGrid) {
+        let column = grid.write(title, row: row, column: 0, style: .bold)
+        let view = editor.view(width: max(2, width - column - 1))
+        grid.write(view.text, row: row, column: column, style: editor.selected ? .selected : .bold)
+        grid.placeCursor(row: row, column: column + view.cursorColumn)
     }
 }

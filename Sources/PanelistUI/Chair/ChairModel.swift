@@ -108,7 +108,7 @@ public struct ChairModel: Sendable {
         case .activate?:
             guard let item else { return [] }
             let start = item.indicator.resolution?.value ?? item.indicator.value ?? 0
-            mode = .value(LineEditor(start.plain))
+            mode = .value(LineEditor(start.plain, selected: true))
         case .help?: mode = .help
         case .quit?: return [.quit]
         default: break

@@ -1,16 +1,22 @@
 import PanelistCore
 
-/// A one-line text field: the cursor moves by character, the view scrolls by display width.
+/// A one-line text field: the cursor moves by grapheme cluster, the view scrolls by display width.
+///
+/// A pre-filled value can start selected: then typing replaces it, Backspace or Delete clears
+/// it, and a movement key keeps it and puts the cursor at its start or end.
 public struct LineEditor: Sendable, Equatable {
-    /// The text, one element per character.
+    /// The text, one element per grapheme cluster; always equal to `Array(text)`.
     public private(set) var characters: [Character]
-    /// Cursor position as a character index (0 … count).
+    /// Cursor position as a cluster index (0 … count): never inside a cluster.
     public private(set) var cursor: Int
+    /// Whether the whole text is selected (a pre-filled value that typing replaces).
+    public private(set) var selected: Bool
 
-    /// Creates a field holding text, with the cursor at its end.
-    public init(_ text: String = "") {
+    /// Creates a field holding text, with the cursor at its end; `selected` selects all of it.
+    public init(_ text: String = "", selected: Bool = false) {
         characters = Array(text)
         cursor = characters.count
+        self.selected = selected && !characters.isEmpty
     }
 
     /// The field's text.
@@ -19,24 +25,39 @@ public struct LineEditor: Sendable, Equatable {
     /// Applies an editing key; returns `false` when the key is not an editing key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if selected {
+            switch key {
+            case .character, .backspace, .delete, .control("u"):
+                cursor = ClusterSplice.replace(&characters, 0..<characters.count, with: "")
+                selected = false
+                if case .character = key {} else { return true }
+            case .left, .home, .control("a"):
+                selected = false
+                cursor = 0
+                return true
+            case .right, .end, .control("e"):
+                selected = false
+                cursor = characters.count
+                return true
+            default:
+                break
+            }
+        }
         switch key {
         case .character(let c):
-            characters.insert(c, at: cursor)
-            cursor += 1
+            cursor = ClusterSplice.replace(&characters, cursor..<cursor, with: String(c))
         case .backspace:
             guard cursor > 0 else { return true }
-            characters.remove(at: cursor - 1)
-            cursor -= 1
+            cursor = ClusterSplice.replace(&characters, (cursor - 1)..<cursor, with: "")
         case .delete:
             guard cursor < characters.count else { return true }
-            characters.remove(at: cursor)
+            cursor = ClusterSplice.replace(&characters, cursor..<(cursor + 1), with: "")
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .control("a"): cursor = 0
         case .end, .control("e"): cursor = characters.count
         case .control("u"):
-            characters.removeFirst(cursor)
-            cursor = 0
+            cursor = ClusterSplice.replace(&characters, 0..<cursor, with: "")
         default:
             return false
         }
@@ -44,11 +65,12 @@ public struct LineEditor: Sendable, Equatable {
     }
 
     /// The visible text for a field `width` cells wide and the cursor's cell within it.
+    ///
+    /// The view scrolls by whole clusters so that the cursor and one cell for it stay inside.
     public func view(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        // Scroll so the cursor stays inside the field, keeping one cell for it at the end.
         var start = 0
-        var before = DisplayWidth.of(String(characters[..<cursor]))
+        var before = ClusterSplice.cells(characters, 0..<cursor)
         while before > width - 1, start < cursor {
             before -= DisplayWidth.of(characters[start])
             start += 1
@@ -62,5 +84,10 @@ public struct LineEditor: Sendable, Equatable {
             used += w
         }
         return (out, before)
+    }
+
+    /// The cluster under the cursor, or a space at the end of the text.
+    public var characterAtCursor: Character {
+        cursor < characters.count ? characters[cursor] : " "
     }
 }

@@ -2,7 +2,10 @@ import PanelistCore
 
 /// A terminal screen drawn in memory: rows of cells that tests can read and ncurses presents.
 ///
-/// A wide (CJK) character occupies its cell and marks the next one as its continuation.
+/// Each cell holds one extended grapheme cluster (a `Character`) measured by `DisplayWidth`'s
+/// rule; a two-cell cluster occupies its cell and marks the next one as its continuation. A
+/// cluster is never split: `write` places whole clusters or none, so every row is exactly
+/// `width` cells of whole clusters.
 public struct ScreenGrid: Sendable, Equatable {
     /// Width, in cells.
     public let width: Int
@@ -10,6 +13,25 @@ public struct ScreenGrid: Sendable, Equatable {
     public let height: Int
     /// The cells row by row, `width` to a row.
     public private(set) var cells: [Cell]
+    /// Where the terminal shows its real cursor (the editing position), or nil to hide it.
+    ///
+    /// A screen with an editor open sets it to the cell where typed text goes, so that an input
+    /// method's candidate window opens there. Use `placeCursor(row:column:)`, which keeps it on a
+    /// cluster's first cell.
+    public private(set) var cursor: Position?
+
+    /// A cell position.
+    public struct Position: Sendable, Equatable {
+        /// Row, from 0 at the top.
+        public var row: Int
+        /// Column, from 0 at the left.
+        public var column: Int
+        /// Creates a position.
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
 
     /// Creates a blank grid; negative sizes become 0.
     public init(width: Int, height: Int) {
@@ -40,6 +62,9 @@ public struct ScreenGrid: Sendable, Equatable {
     }
 
     /// Writes text from (row, column), clipped at `limit` cells (default: the row's end); returns the column after it.
+    ///
+    /// Clusters of no width (control and format characters) are skipped; a cluster that would
+    /// cross the limit is not drawn, nor anything after it.
     @discardableResult
     public mutating func write(_ text: String, row: Int, column: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         guard row >= 0, row < height else { return column }
@@ -51,7 +76,7 @@ public struct ScreenGrid: Sendable, Equatable {
             if col + w > end { break }
             if col >= 0 {
                 clearWide(row: row, column: col)
-                cells[row * width + col] = Cell(character: ch, continuation: false, style: style)
+                cells[row * width + col] = Cell(character: ScreenGrid.standalone(ch), continuation: false, style: style)
                 if w == 2 {
                     clearWide(row: row, column: col + 1)
                     cells[row * width + col + 1] = Cell(character: " ", continuation: true, style: style)
@@ -72,10 +97,25 @@ public struct ScreenGrid: Sendable, Equatable {
         }
     }
 
+    /// Shows the terminal's cursor at (row, column) — moved left onto the cluster's first cell
+    /// when it falls on a continuation — or hides it when the position is off the grid.
+    public mutating func placeCursor(row: Int, column: Int) {
+        guard row >= 0, row < height, column >= 0, column < width else {
+            cursor = nil
+            return
+        }
+        var c = column
+        while c > 0, cells[row * width + c].continuation { c -= 1 }
+        cursor = Position(row: row, column: c)
+    }
+
+    /// Hides the terminal's cursor.
+    public mutating func hideCursor() { cursor = nil }
+
     /// The cell at (row, column).
     public subscript(row: Int, column: Int) -> Cell { cells[row * width + column] }
 
-    /// The text of a row, with wide characters once and trailing spaces kept.
+    /// The text of a row, with wide characters once and trailing spaces kept: exactly `width` cells.
     public func line(_ row: Int) -> String {
         var out = ""
         for c in 0..<width where !cells[row * width + c].continuation {
@@ -91,6 +131,16 @@ public struct ScreenGrid: Sendable, Equatable {
             while l.hasSuffix(" ") { l.removeLast() }
             return l
         }.joined(separator: "\n")
+    }
+
+    /// A cluster as a cell holds it: one that starts with a mark (nothing before it to combine
+    /// with) gets a space as its base, so that it cannot join the cell to its left; one that a
+    /// space cannot carry (a lone Hangul vowel jamo) is shown as `?`.
+    static func standalone(_ ch: Character) -> Character {
+        guard ch.asciiValue == nil, let first = ch.unicodeScalars.first, DisplayWidth.of(first) == 0 else { return ch }
+        var s = " "
+        s.unicodeScalars.append(contentsOf: ch.unicodeScalars)
+        return s.count == 1 ? Character(s) : "?"
     }
 
     /// Breaks a wide character that a write is about to overlap, so no half character remains.

@@ -237,19 +237,11 @@ public enum ReviewScreen {
         let cursor = edit.editor.cursorPosition(width: width)
         let visible = rect.height - 1
         let scroll = effectiveScroll(0, selected: cursor.row, count: rows.count, visible: visible)
-        let chars = Array(edit.editor.text)
         for i in 0..<visible {
             guard rows.indices.contains(scroll + i) else { break }
-            let row = rows[scroll + i]
-            let text = String(chars[row.start..<row.end])
             let r = rect.row + 1 + i
-            grid.write(text, row: r, column: rect.column + 1)
-            if scroll + i == cursor.row {
-                let column = rect.column + 1 + cursor.column
-                let index = edit.editor.cursor
-                let ch = index < chars.count && chars[index] != "\n" ? String(chars[index]) : " "
-                grid.write(ch, row: r, column: column, style: .selected)
-            }
+            grid.write(edit.editor.text(of: rows[scroll + i]), row: r, column: rect.column + 1)
+            if scroll + i == cursor.row { grid.placeCursor(row: r, column: rect.column + 1 + cursor.column) }
         }
     }
 
@@ -305,10 +297,8 @@ public enum ReviewScreen {
             let titleWidth = DisplayWidth.of(prompt.title)
             grid.write(prompt.title, row: row, column: 0, style: .bold)
             let view = prompt.editor.view(width: max(2, grid.width - titleWidth - 1))
-            grid.write(view.text, row: row, column: titleWidth)
-            let chars = Array(prompt.editor.text)
-            let ch = prompt.editor.cursor < chars.count ? String(chars[prompt.editor.cursor]) : " "
-            grid.write(ch, row: row, column: titleWidth + view.cursorColumn, style: .selected)
+            grid.write(view.text, row: row, column: titleWidth, style: prompt.editor.selected ? .selected : .normal)
+            grid.placeCursor(row: row, column: titleWidth + view.cursorColumn)
             return
         }
         if let message = model.message {

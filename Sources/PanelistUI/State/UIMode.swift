@@ -20,11 +20,15 @@ public enum UIMode: Sendable, Equatable {
         public var editor: LineEditor
         /// The prompt shown before the text.
         public var title: String
-        /// Creates a prompt, optionally pre-filled with text.
+        /// Creates a prompt, optionally pre-filled with text; a pre-filled value is selected, so typing replaces it.
         public init(_ purpose: Purpose, title: String, text: String = "") {
             self.purpose = purpose
             self.title = title
-            self.editor = LineEditor(text)
+            if case .value = purpose {
+                self.editor = LineEditor(text, selected: true)
+            } else {
+                self.editor = LineEditor(text)
+            }
         }
 
         /// What the prompt's text becomes.

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+# Usage: swift build -c release && python3 Tests/Scripts/pty-latency.py [--binary .build/release/panelist]
+#        [--sizes 80x24,200x60] [--keys 400] [--starts 10] [--quiet-ms 40]
+#
+# Keystroke latency through a pseudo-terminal: drives the real panelist binary (the reviewer's
+# screen on the Zhejiang rubric, Fixtures/applications/zj-2024-lanchi.yaml, 109 indicators) and
+# `vim -u NONE` on a 3,000-line file in the same run, pressing j and k to move the selection
+# (vim: the cursor), and prints one table row per measure for both, side by side, at each size:
+#
+#   keystroke -> screen settled: from writing the key to the last byte of the program's answer,
+#                the answer ending when nothing more arrives for --quiet-ms (median and p99);
+#   start -> first frame settled: from spawning to the last byte of the first screen
+#                (panelist twice: creating its journal, and reopening it);
+#   bytes written per j: what the program writes to the terminal per keystroke (median).
+#
+# The programs get a private HOME/XDG folders, TERM=xterm-256color, LANG=C.UTF-8. Nothing here
+# is a test: figures vary from run to run and machine to machine, so compare within one run.
+import argparse
+import fcntl
+import os
+import pty
+import select
+import shutil
+import signal
+import statistics
+import struct
+import tempfile
+import termios
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+APPLICATION = os.path.join(ROOT, 'Fixtures/applications/zj-2024-lanchi.yaml')
+
+
+class Program:
+    """A program on the child side of a pty, the parent reading everything it writes."""
+
+    def __init__(self, argv, cols, rows, env, cwd):
+        self.start = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.chdir(cwd)
+            os.execve(argv[0], argv, env)
+        self.pid, self.fd = pid, fd
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', rows, cols, 0, 0))
+        self.buffer = bytearray()
+
+    def settle(self, quiet, limit=10.0):
+        """Reads until `quiet` seconds pass without output; returns (time of the last byte, bytes read)."""
+        last = None
+        count = 0
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], quiet)
+            if not ready:
+                break
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            last = time.perf_counter()
+            count += len(chunk)
+            self.buffer += chunk
+            self.answer_queries(chunk)
+        return last, count
+
+    def answer_queries(self, chunk):
+        # A cursor-position request (ESC [ 6 n) is answered as a terminal would.
+        if b'\x1b[6n' in chunk:
+            os.write(self.fd, b'\x1b[1;1R')
+
+    def key(self, data, quiet):
+        sent = time.perf_counter()
+        os.write(self.fd, data)
+        last, count = self.settle(quiet)
+        return (last - sent if last else None), count
+
+    def close(self, quit_keys):
+        try:
+            os.write(self.fd, quit_keys)
+            self.settle(0.2, limit=2)
+        except OSError:
+            pass
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        os.close(self.fd)
+
+
+def environment(home):
+    return {'PATH': '/usr/bin:/bin', 'HOME': home, 'XDG_STATE_HOME': home + '/state',
+            'XDG_CONFIG_HOME': home + '/config', 'XDG_DATA_HOME': home + '/data',
+            'LANG': 'C.UTF-8', 'TERM': 'xterm-256color'}
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def drive(argv, cols, rows, home, keys, quiet, quit_keys):
+    """Starts a program, waits for its first frame, presses j and k; returns its figures."""
+    program = Program(argv, cols, rows, environment(home), ROOT)
+    first, _ = program.settle(quiet * 5 if quiet < 0.1 else quiet)
+    start = first - program.start if first else None
+    latencies, sizes = [], []
+    half = max(1, min(keys // 2, 60))
+    pressed = 0
+    while pressed < keys:
+        for key in [b'j'] * half + [b'k'] * half:
+            latency, count = program.key(key, quiet)
+            if latency is not None:
+                latencies.append(latency)
+            if key == b'j':
+                sizes.append(count)
+            pressed += 1
+            if pressed >= keys:
+                break
+    program.close(quit_keys)
+    return start, latencies, sizes
+
+
+def starts(argv, cols, rows, home_factory, count, quiet, quit_keys):
+    times = []
+    for _ in range(count):
+        home = home_factory()
+        program = Program(argv, cols, rows, environment(home), ROOT)
+        first, _ = program.settle(quiet * 5 if quiet < 0.1 else quiet)
+        if first:
+            times.append(first - program.start)
+        program.close(quit_keys)
+    return times
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument('--binary', default=os.path.join(ROOT, '.build/release/panelist'))
+    parser.add_argument('--sizes', default='80x24,200x60')
+    parser.add_argument('--keys', type=int, default=400)
+    parser.add_argument('--starts', type=int, default=10)
+    parser.add_argument('--quiet-ms', type=float, default=40)
+    args = parser.parse_args()
+    quiet = args.quiet_ms / 1000
+    vim = shutil.which('vim')
+    if not vim:
+        raise SystemExit('vim is not installed (apt-get install vim)')
+    work = tempfile.mkdtemp(prefix='pty-latency-')
+    try:
+        text = os.path.join(work, 'lines.txt')
+        with open(text, 'w') as f:
+            for i in range(3000):
+                f.write(f'line {i + 1:4d}: the quick brown fox jumps over the lazy dog\n')
+        homes = [0]
+
+        def fresh_home():
+            homes[0] += 1
+            home = os.path.join(work, f'home{homes[0]}')
+            os.makedirs(home)
+            return home
+
+        panelist = [args.binary, 'review', APPLICATION, '--name', 'Bench']
+        vim_argv = [vim, '-u', 'NONE', '-N', '-n', text]
+        print(f'panelist: {args.binary}; vim: {vim}; {args.keys} keys (j then k), quiet {args.quiet_ms:g} ms, {args.starts} starts')
+        for size in args.sizes.split(','):
+            cols, rows = (int(n) for n in size.split('x'))
+            # Panelist: a new journal per start; then one home kept for reopening and the keys.
+            new_journal = starts(panelist, cols, rows, fresh_home, args.starts, quiet, b'q')
+            kept = fresh_home()
+            starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
+            reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q')
+            _, p_lat, p_bytes = drive(panelist, cols, rows, kept, args.keys, quiet, b'q')
+            v_start = starts(vim_argv, cols, rows, fresh_home, args.starts, quiet, b'\x1b:qa!\r')
+            _, v_lat, v_bytes = drive(vim_argv, cols, rows, fresh_home(), args.keys, quiet, b'\x1b:qa!\r')
+
+            def ms(v):
+                return f'{v * 1000:.2f} ms'
+
+            def row(name, p, v):
+                ratio = f'{p / v:.1f}x' if v else '-'
+                print(f'| {name} | {ms(p)} | {ms(v)} | {ratio} |')
+
+            print(f'\n{cols}x{rows}\n| measure | panelist | vim -u NONE | panelist / vim |\n|---|---|---|---|')
+            row('keystroke -> screen settled, median', statistics.median(p_lat), statistics.median(v_lat))
+            row('keystroke -> screen settled, p99', percentile(p_lat, 99), percentile(v_lat, 99))
+            row('start -> first frame settled (new journal), median', statistics.median(new_journal), statistics.median(v_start))
+            row('start -> first frame settled (reopen), median', statistics.median(reopen), statistics.median(v_start))
+            pb, vb = statistics.median(p_bytes), statistics.median(v_bytes)
+            print(f'| bytes written per j, median (mean) | {pb:.0f} ({statistics.mean(p_bytes):.0f}) | {vb:.0f} ({statistics.mean(v_bytes):.0f}) | - |')
+            print(f'| keys measured | {len(p_lat)} | {len(v_lat)} | |')
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
