@@ -31,6 +31,7 @@ struct ChairScreenCommand: ParsableCommand {
         guard ChairState.isChair(journal.header) else { throw CLIError(lang.pick("\(chairPath) 不是组长日志", "\(chairPath) is not a chair journal")) }
         journal.validator = ActionValidator(rubric: rubric, profile: ApplicantProfile(), lang: lang)
         var model = ChairModel(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang)
+        if ProcessInfo.processInfo.environment["PANELIST_ASCII"] == "1" { model.glyphs = .ascii }
         TerminalLoop.run(
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
             mouse: terminal.mouse,

@@ -48,6 +48,6 @@ struct ChairScreenTests {
         _ = m.handle(.character("n"))                                    // next open item
         #expect(m.cursor == 1)
         _ = m.handle(.up)
-        UITestSupport.snapshot(m.render(), "chair-resolved-120x30.txt")
+        UITestSupport.snapshot(m.render(), "chair-resolved-unicode-120x30.txt")
     }
 }

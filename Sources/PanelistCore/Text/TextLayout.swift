@@ -1,15 +1,15 @@
 /// Width-aware padding, truncation and wrapping for terminal text (CJK takes two cells).
 public enum TextLayout {
     /// Pads with spaces on the right to exactly `width` cells (truncating when longer).
-    public static func pad(_ text: String, to width: Int) -> String {
-        let fitted = truncate(text, to: width)
+    public static func pad(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        let fitted = truncate(text, to: width, ellipsis: ellipsis)
         let used = DisplayWidth.of(fitted)
         return fitted + String(repeating: " ", count: max(0, width - used))
     }
 
     /// Pads with spaces on the left to `width` cells.
-    public static func padLeft(_ text: String, to width: Int) -> String {
-        let fitted = truncate(text, to: width)
+    public static func padLeft(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        let fitted = truncate(text, to: width, ellipsis: ellipsis)
         return String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted))) + fitted
     }
 

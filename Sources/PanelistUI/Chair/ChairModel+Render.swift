@@ -6,8 +6,8 @@ extension ChairModel {
     public func render() -> ScreenGrid {
         var grid = ScreenGrid(width: width, height: height)
         guard Layout.fits(width: width, height: height) else {
-            let text = lang.pick("窗口太小：至少 \(Layout.minimumWidth)×\(Layout.minimumHeight)", "Window too small: needs \(Layout.minimumWidth)×\(Layout.minimumHeight)")
-            grid.write(TextLayout.truncate(text, to: width), row: height / 2, column: 0, style: .bad)
+            let text = lang.pick("窗口太小：至少 \(Layout.minimumWidth)x\(Layout.minimumHeight)", "Window too small: needs \(Layout.minimumWidth)x\(Layout.minimumHeight)")
+            grid.write(glyphs.truncate(text, to: width), row: height / 2, column: 0, style: .bad)
             return grid
         }
         if mode == .help {
@@ -20,8 +20,9 @@ extension ChairModel {
         }
         let open = agenda.open.count
         grid.fill(row: 0, column: 0, width: width, height: 1, style: .status)
-        grid.write(TextLayout.truncate(lang.pick(" Panelist · 组长裁定 · 待议 \(agenda.items.count) 项，未裁定 \(open) 项",
-                                                 " Panelist · Chair · \(agenda.items.count) flagged, \(open) open"), to: width), row: 0, column: 0, style: .status)
+        let dot = glyphs.dot
+        grid.write(glyphs.truncate(lang.pick(" Panelist \(dot) 组长裁定 \(dot) 待议 \(agenda.items.count) 项，未裁定 \(open) 项",
+                                             " Panelist \(dot) Chair \(dot) \(agenda.items.count) flagged, \(open) open"), to: width), row: 0, column: 0, style: .status)
         let listWidth = max(30, width * 2 / 5)
         let bodyHeight = height - 3
         ReviewScreen.header(lang.pick("待议指标", "Flagged indicators"), focused: true, rect: Layout.Rect(row: 1, column: 0, width: listWidth, height: 1), into: &grid)
@@ -34,10 +35,10 @@ extension ChairModel {
             let selected = index == cursor
             let style: ScreenGrid.Style = selected ? .selected : item.isResolved ? .good : .normal
             if selected { grid.fill(row: 2 + i, column: 0, width: listWidth, height: 1, style: style) }
-            let mark = item.isResolved ? "✓" : "!"
-            let right = item.indicator.resolution.map { " →" + $0.value.plain } ?? ""
+            let mark = item.isResolved ? glyphs.done : "!"
+            let right = item.indicator.resolution.map { " " + glyphs.arrow + $0.value.plain } ?? ""
             let label = "\(mark) \(item.application) \(item.indicator.id) " + title(item.indicator.id)
-            grid.write(TextLayout.pad(label, to: listWidth - DisplayWidth.of(right)) + right, row: 2 + i, column: 0, style: style)
+            grid.write(glyphs.pad(label, to: listWidth - DisplayWidth.of(right)) + right, row: 2 + i, column: 0, style: style)
         }
         for r in 1..<(height - 2) { grid.write("|", row: r, column: listWidth, style: .dim) }
         let detail = Layout.Rect(row: 1, column: listWidth + 1, width: width - listWidth - 1, height: bodyHeight)
@@ -62,10 +63,11 @@ extension ChairModel {
             for line in TextLayout.wrap(text, width: max(4, width - DisplayWidth.of(indent))) { out.append(.init(indent + line, style)) }
         }
         let i = item.indicator
-        add("\(item.application) · \(i.id) \(title(i.id))", .heading)
-        add(lang.pick("满分 \(i.cap.plain)；极差 \(i.spread?.plain ?? "—")；中位数 \(i.median?.plain ?? "—")", "cap \(i.cap.plain); spread \(i.spread?.plain ?? "—"); median \(i.median?.plain ?? "—")"))
-        add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? "—") + " (\(i.rule.rawValue))", .bold)
-        for reason in i.divergenceReasons { add("⚑ " + reason, .warning) }
+        let none = glyphs.none
+        add("\(item.application) \(glyphs.dot) \(i.id) \(title(i.id))", .heading)
+        add(lang.pick("满分 \(i.cap.plain)；极差 \(i.spread?.plain ?? none)；中位数 \(i.median?.plain ?? none)", "cap \(i.cap.plain); spread \(i.spread?.plain ?? none); median \(i.median?.plain ?? none)"))
+        add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? none) + " (\(i.rule.rawValue))", .bold)
+        for reason in i.divergenceReasons { add(glyphs.flag + " " + glyphs.plain(reason), .warning) }
         out.append(.init(""))
         for score in i.scores {
             add("\(score.reviewer)：\(score.points.plain)" + (score.option.isEmpty ? "" : "  [\(score.option)]") + (score.ticks.isEmpty ? "" : "  \(score.ticks)"), .bold)
@@ -82,6 +84,7 @@ extension ChairModel {
     }
 
     func drawBottom(into grid: inout ScreenGrid) {
+        let dot = glyphs.dot
         let row = height - 2
         switch mode {
         case .value(let editor):
@@ -89,10 +92,11 @@ extension ChairModel {
         case .reason(let value, let editor):
             drawEditor(lang.pick("议定 \(value.plain)，理由：", "Agreed \(value.plain), reason: "), editor, row: row, into: &grid)
         default:
-            if let message { grid.write(TextLayout.truncate(" " + message.text, to: width), row: row, column: 0, style: message.style) }
+            if let message { grid.write(glyphs.truncate(" " + glyphs.plain(message.text), to: width), row: row, column: 0, style: message.style) }
         }
         grid.fill(row: height - 1, column: 0, width: width, height: 1, style: .status)
-        grid.write(lang.pick(" ↑↓ 选择 · Enter 裁定 · n 下一未裁定 · ? 帮助 · q 退出", " ↑↓ select · Enter resolve · n next open · ? help · q quit"), row: height - 1, column: 0, style: .status)
+        grid.write(lang.pick(" \(glyphs.upDown) 选择 \(dot) Enter 裁定 \(dot) n 下一未裁定 \(dot) ? 帮助 \(dot) q 退出",
+                             " \(glyphs.upDown) select \(dot) Enter resolve \(dot) n next open \(dot) ? help \(dot) q quit"), row: height - 1, column: 0, style: .status)
     }
 
     /// A prompt and its one-line editor, with the terminal's cursor at the editing position.

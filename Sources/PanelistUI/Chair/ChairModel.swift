@@ -22,6 +22,8 @@ public struct ChairModel: Sendable {
     public var lang: Lang
     /// The key bindings in force.
     public var keys: KeyTable = .standard
+    /// The characters drawn with (`.ascii` for PANELIST_ASCII=1).
+    public var glyphs: Glyphs = .unicode
     /// Terminal width, in cells.
     public var width = 80
     /// Terminal height, in rows.
@@ -62,7 +64,7 @@ public struct ChairModel: Sendable {
             case .enter:
                 guard let item else { mode = .normal; return [] }
                 guard case .success(let value) = UIText.parseNumber(editor.text, unit: "分", lang: lang), value >= 0, value <= item.indicator.cap else {
-                    message = Message(lang.pick("分值须在 0–\(item.indicator.cap.plain) 之间；未记录", "The value must be 0–\(item.indicator.cap.plain); nothing recorded"), style: .bad)
+                    message = Message(lang.pick("分值须在 0-\(item.indicator.cap.plain) 之间；未记录", "The value must be 0-\(item.indicator.cap.plain); nothing recorded"), style: .bad)
                     return []
                 }
                 mode = .reason(value: value, editor: LineEditor(item.indicator.resolution?.reason ?? ""))

@@ -16,10 +16,10 @@ public enum Key: Sendable, Hashable {
         switch self {
         case .character(" "): return "Space"
         case .character(let c): return String(c)
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
         case .home: return "Home"
@@ -32,8 +32,8 @@ public enum Key: Sendable, Hashable {
         case .delete: return "Del"
         case .control(let c): return "C-\(c)"
         case .mouseClick: return "click"
-        case .wheelUp: return "wheel↑"
-        case .wheelDown: return "wheel↓"
+        case .wheelUp: return "WheelUp"
+        case .wheelDown: return "WheelDown"
         case .resize: return "resize"
         }
     }

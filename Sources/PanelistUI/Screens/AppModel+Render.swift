@@ -6,10 +6,10 @@ extension AppModel {
         var grid = ScreenGrid(width: width, height: height)
         guard Layout.fits(width: width, height: height) else {
             let lines = [lang.pick("窗口太小", "Window too small"),
-                         lang.pick("至少需要 \(Layout.minimumWidth)×\(Layout.minimumHeight)，当前 \(width)×\(height)", "Needs at least \(Layout.minimumWidth)×\(Layout.minimumHeight); now \(width)×\(height)"),
+                         lang.pick("至少需要 \(Layout.minimumWidth)x\(Layout.minimumHeight)，当前 \(width)x\(height)", "Needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight); now \(width)x\(height)"),
                          lang.pick("请放大窗口；q 退出", "Enlarge the window; q quits")]
             for (i, line) in lines.enumerated() {
-                let text = TextLayout.truncate(line, to: width)
+                let text = glyphs.truncate(line, to: width)
                 grid.write(text, row: max(0, height / 2 - 1 + i), column: max(0, (width - DisplayWidth.of(text)) / 2), style: i == 0 ? .bad : .normal)
             }
             return grid

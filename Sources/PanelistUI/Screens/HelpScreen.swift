@@ -9,13 +9,13 @@ public enum HelpScreen {
             out.append((group.title(lang), .bold))
             for binding in keys.bindings where binding.group == group {
                 let keyText = binding.keys.map(\.label).joined(separator: " ")
-                out.append(("  " + TextLayout.pad(keyText, to: 14) + " " + (lang == .zh ? binding.help.zh : binding.help.en), .normal))
+                out.append(("  " + TextLayout.pad(keyText, to: 14, ellipsis: "...") + " " + (lang == .zh ? binding.help.zh : binding.help.en), .normal))
             }
             out.append(("", .normal))
         }
-        out.append((lang.pick("“:” 命令", "':' commands"), .bold))
+        out.append((lang.pick("「:」命令", "':' commands"), .bold))
         for command in CommandMenu.commands {
-            out.append(("  :" + TextLayout.pad(command.name, to: 13) + " " + (lang == .zh ? command.zh : command.en), .normal))
+            out.append(("  :" + TextLayout.pad(command.name, to: 13, ellipsis: "...") + " " + (lang == .zh ? command.zh : command.en), .normal))
         }
         out.append(("", .normal))
         out.append((lang.pick("每一步操作都立即写入本地日志并同步到磁盘；状态栏显示最后保存时间。评语在离开编辑或停顿 1.5 秒后保存。",

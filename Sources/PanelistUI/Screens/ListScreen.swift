@@ -5,12 +5,13 @@ enum ListScreen {
     static func draw(_ model: AppModel, into grid: inout ScreenGrid) {
         let lang = model.lang
         grid.fill(row: 0, column: 0, width: grid.width, height: 1, style: .status)
-        grid.write(lang.pick(" Panelist · 申报列表（Enter 打开，q 退出）", " Panelist · Applications (Enter opens, q quits)"), row: 0, column: 0, style: .status)
+        let g = model.glyphs
+        grid.write(lang.pick(" Panelist \(g.dot) 申报列表（Enter 打开，q 退出）", " Panelist \(g.dot) Applications (Enter opens, q quits)"), row: 0, column: 0, style: .status)
         let columns = [(lang.pick("编号", "Id"), 16), (lang.pick("申报单位", "Applicant"), 30), (lang.pick("细则", "Rubric"), 26),
                        (lang.pick("进度", "Done"), 8), (lang.pick("总分", "Total"), 7), (lang.pick("状态", "State"), 12)]
         var column = 1
         for (title, width) in columns {
-            grid.write(TextLayout.pad(title, to: width), row: 1, column: column, style: .heading)
+            grid.write(g.pad(title, to: width), row: 1, column: column, style: .heading)
             column += width + 1
         }
         for (index, session) in model.sessions.enumerated() {
@@ -26,16 +27,20 @@ enum ListScreen {
             let cells = [session.dossier.id, session.dossier.name, rubric, "\(done)/\(total)", session.sheet.total.plain, state]
             var c = 1
             for ((_, width), text) in zip(columns, cells) {
-                grid.write(TextLayout.pad(text, to: width), row: row, column: c, style: style)
+                grid.write(g.pad(text, to: width), row: row, column: c, style: style)
                 c += width + 1
             }
         }
         if let message = model.message {
-            grid.write(TextLayout.truncate(" " + message.text, to: grid.width), row: grid.height - 2, column: 0, style: message.style)
+            grid.write(g.truncate(" " + g.plain(message.text), to: grid.width), row: grid.height - 2, column: 0, style: message.style)
         } else if case .prompt(let prompt) = model.mode {
-            grid.write(prompt.title + prompt.editor.text, row: grid.height - 2, column: 0)
+            let column = grid.write(prompt.title, row: grid.height - 2, column: 0)
+            let view = prompt.editor.view(width: max(2, grid.width - column - 1))
+            grid.write(view.text, row: grid.height - 2, column: column)
+            grid.placeCursor(row: grid.height - 2, column: column + view.cursorColumn)
         }
         grid.fill(row: grid.height - 1, column: 0, width: grid.width, height: 1, style: .status)
-        grid.write(lang.pick(" ↑↓ 选择 · Enter 打开 · ? 帮助 · q 退出", " ↑↓ select · Enter open · ? help · q quit"), row: grid.height - 1, column: 0, style: .status)
+        grid.write(lang.pick(" \(g.upDown) 选择 \(g.dot) Enter 打开 \(g.dot) ? 帮助 \(g.dot) q 退出", " \(g.upDown) select \(g.dot) Enter open \(g.dot) ? help \(g.dot) q quit"),
+                   row: grid.height - 1, column: 0, style: .status)
     }
 }

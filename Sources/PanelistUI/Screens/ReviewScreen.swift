@@ -42,9 +42,10 @@ public enum ReviewScreen {
     static func drawTitle(_ model: AppModel, session: ReviewSession, into grid: inout ScreenGrid) {
         let lang = model.lang
         let title = session.rubric.title.text(lang, variant: session.profile.variant)
-        let text = " Panelist · \(session.dossier.name) (\(session.dossier.id)) · \(title)"
+        let dot = model.glyphs.dot
+        let text = " Panelist \(dot) \(session.dossier.name) (\(session.dossier.id)) \(dot) \(title)"
         grid.fill(row: 0, column: 0, width: grid.width, height: 1, style: .status)
-        grid.write(TextLayout.truncate(text, to: grid.width), row: 0, column: 0, style: .status)
+        grid.write(model.glyphs.truncate(text, to: grid.width), row: 0, column: 0, style: .status)
     }
 
     // MARK: - Tree
@@ -67,10 +68,10 @@ public enum ReviewScreen {
             if isSelected { grid.fill(row: r, column: rect.column, width: rect.width, height: 1, style: style) }
             let expander = row.hasChildren ? (row.expanded ? model.glyphs.expanded : model.glyphs.collapsed) : model.glyphs.leaf
             let indent = String(repeating: " ", count: min(8, row.depth * 2))
-            let right = TextLayout.padLeft(row.points, to: 7) + " " + mark(row.mark, model.glyphs)
+            let right = model.glyphs.padLeft(row.points, to: 7) + " " + mark(row.mark, model.glyphs)
             let rightWidth = DisplayWidth.of(right)
             let labelWidth = max(1, rect.width - rightWidth - 1)
-            let left = TextLayout.pad(indent + expander + " " + row.label, to: labelWidth)
+            let left = model.glyphs.pad(indent + expander + " " + row.label, to: labelWidth)
             grid.write(left, row: r, column: rect.column, style: style)
             let markStyle: ScreenGrid.Style = isSelected ? style : row.mark == .failed ? .bad : row.mark == .done ? .good : row.mark == .partial ? .warning : style
             grid.write(right, row: r, column: rect.column + rect.width - rightWidth, style: markStyle)
@@ -99,7 +100,7 @@ public enum ReviewScreen {
     // MARK: - Application text
 
     /// The application text pane's lines for the selected row, wrapped at `width`.
-    public static func textLines(session: ReviewSession, lang: Lang, width: Int) -> [Line] {
+    public static func textLines(session: ReviewSession, lang: Lang, width: Int, glyphs: Glyphs = .ascii) -> [Line] {
         var out: [Line] = []
         func add(_ text: String, _ style: ScreenGrid.Style = .normal, indent: String = "") {
             for line in TextLayout.wrap(text, width: max(4, width - DisplayWidth.of(indent))) { out.append(Line(indent + line, style)) }
@@ -140,7 +141,7 @@ public enum ReviewScreen {
             }
         } else {
             add(dossier.name + "（\(dossier.id)）", .heading)
-            for section in dossier.sections { add("· " + section.title) }
+            for section in dossier.sections { add(glyphs.bullet + " " + section.title) }
         }
         let evidence = dossier.evidence.filter { $0.target == evidenceTarget }
         if !evidence.isEmpty {
@@ -148,7 +149,7 @@ public enum ReviewScreen {
             add(lang.pick("申报书所附佐证：", "Evidence listed by the applicant:"), .bold)
             for item in evidence {
                 let page = item.page.isEmpty ? "" : lang.pick("（第\(item.page)页）", " (p. \(item.page))")
-                add("· \(item.file)\(page) \(item.description)", .normal, indent: "")
+                add("\(glyphs.bullet) \(item.file)\(page) \(item.description)", .normal, indent: "")
             }
         }
         return out
@@ -160,8 +161,8 @@ public enum ReviewScreen {
 
     static func drawText(_ model: AppModel, session: ReviewSession, rect: Layout.Rect, into grid: inout ScreenGrid) {
         let focused = session.view.focus == .text && model.mode == .normal
-        header(model.lang.pick("申报书", "Application") + " · " + session.dossier.name, focused: focused, rect: rect, into: &grid)
-        let lines = textLines(session: session, lang: model.lang, width: rect.width - 1)
+        header(model.lang.pick("申报书", "Application") + " \(model.glyphs.dot) " + session.dossier.name, focused: focused, rect: rect, into: &grid)
+        let lines = textLines(session: session, lang: model.lang, width: rect.width - 1, glyphs: model.glyphs)
         let visible = rect.height - 1
         let scroll = min(session.view.textScroll, max(0, lines.count - visible))
         for i in 0..<visible {
@@ -189,7 +190,7 @@ public enum ReviewScreen {
             let limit = field.focusable ? 3 : 6
             for (n, piece) in wrapped.prefix(limit).enumerated() {
                 let text = (n == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix)))
-                    + (n == limit - 1 && wrapped.count > limit ? TextLayout.truncate(piece + "…", to: available) : piece)
+                    + (n == limit - 1 && wrapped.count > limit ? model.glyphs.truncate(piece + model.glyphs.ellipsis, to: available) : piece)
                 out.append((text, n == 0 ? field.trailer : "", index, field.style))
             }
         }
@@ -205,8 +206,9 @@ public enum ReviewScreen {
     static func drawPanel(_ model: AppModel, session: ReviewSession, rect: Layout.Rect, into grid: inout ScreenGrid) {
         let focused = session.view.focus == .panel && model.mode == .normal
         var title = model.lang.pick("评分", "Scoring")
-        if session.state.isSignedOff { title += model.lang.pick(" · 已签字（只读）", " · signed off (read-only)") }
-        if session.state.recusal != nil { title += model.lang.pick(" · 已回避", " · recused") }
+        let dot = model.glyphs.dot
+        if session.state.isSignedOff { title += model.lang.pick(" \(dot) 已签字（只读）", " \(dot) signed off (read-only)") }
+        if session.state.recusal != nil { title += model.lang.pick(" \(dot) 已回避", " \(dot) recused") }
         header(title, focused: focused, rect: rect, into: &grid)
         let lines = panelLines(model, session: session, width: rect.width - 1)
         let visible = rect.height - 1
@@ -230,7 +232,8 @@ public enum ReviewScreen {
     static func drawComment(_ model: AppModel, edit: UIMode.CommentEdit, rect: Layout.Rect, into grid: inout ScreenGrid) {
         let lang = model.lang
         let target = edit.target.isEmpty ? lang.pick("总体意见", "overall opinion") : edit.target
-        header(lang.pick("编辑评语：", "Comment: ") + target + (edit.dirty ? lang.pick(" · 未保存", " · unsaved") : lang.pick(" · 已保存", " · saved")),
+        let dot = model.glyphs.dot
+        header(lang.pick("编辑评语：", "Comment: ") + target + (edit.dirty ? lang.pick(" \(dot) 未保存", " \(dot) unsaved") : lang.pick(" \(dot) 已保存", " \(dot) saved")),
                focused: true, rect: rect, into: &grid)
         let width = max(10, rect.width - 2)
         let rows = edit.editor.rows(width: width)
@@ -264,7 +267,7 @@ public enum ReviewScreen {
                 let box = picker.selected.contains(scenario.id) ? model.glyphs.checked : model.glyphs.unchecked
                 let claimed = session.dossier.instances[scenario.id].map { lang.pick(" 〔申报：\($0)〕", " [claimed: \($0)]") } ?? ""
                 if style == .selected { grid.fill(row: r, column: rect.column + 1, width: rect.width - 1, height: 1, style: style) }
-                grid.write("\(box) \(scenario.id) \(segTitle)·\(scenario.title.text(lang))\(claimed)", row: r, column: rect.column + 1, style: style, limit: rect.width - 1)
+                grid.write("\(box) \(scenario.id) \(segTitle)\(model.glyphs.dot)\(scenario.title.text(lang))\(claimed)", row: r, column: rect.column + 1, style: style, limit: rect.width - 1)
             } else if index == all.count {
                 if style == .selected { grid.fill(row: r, column: rect.column + 1, width: rect.width - 1, height: 1, style: style) }
                 grid.write(lang.pick("表外其他场景：\(picker.other)（+ / - 调整）", "Other scenarios outside the table: \(picker.other) (+ / -)"),
@@ -280,15 +283,16 @@ public enum ReviewScreen {
         let statusRow = grid.height - 1
         drawMessage(model, row: messageRow, into: &grid)
         let sheet = session.sheet
-        var status = " \(session.reviewerName) · "
+        let dot = model.glyphs.dot
+        var status = " \(session.reviewerName) \(dot) "
         status += lang.pick("基础 \(sheet.base.plain) + 加分 \(sheet.bonus.plain) = \(sheet.total.plain)",
                             "base \(sheet.base.plain) + bonus \(sheet.bonus.plain) = \(sheet.total.plain)")
         if let threshold = sheet.threshold { status += lang.pick("（线 \(threshold.plain)）", " (threshold \(threshold.plain))") }
-        status += " · " + UIText.outcome(sheet.outcome, lang: lang)
-        if let saved = session.state.lastSaved { status += " · " + lang.pick("已存 ", "saved ") + UIText.clock(saved, in: model.timeZone) }
+        status += " \(dot) " + UIText.outcome(sheet.outcome, lang: lang)
+        if let saved = session.state.lastSaved { status += " \(dot) " + lang.pick("已存 ", "saved ") + UIText.clock(saved, in: model.timeZone) }
         let help = lang.pick("? 帮助 ", "? help ")
         grid.fill(row: statusRow, column: 0, width: grid.width, height: 1, style: .status)
-        grid.write(TextLayout.truncate(status, to: grid.width - DisplayWidth.of(help) - 1), row: statusRow, column: 0, style: .status)
+        grid.write(model.glyphs.truncate(status, to: grid.width - DisplayWidth.of(help) - 1), row: statusRow, column: 0, style: .status)
         grid.write(help, row: statusRow, column: grid.width - DisplayWidth.of(help), style: .status)
     }
 
@@ -302,7 +306,7 @@ public enum ReviewScreen {
             return
         }
         if let message = model.message {
-            grid.write(TextLayout.truncate(" " + message.text, to: grid.width), row: row, column: 0, style: message.style)
+            grid.write(model.glyphs.truncate(" " + model.glyphs.plain(message.text), to: grid.width), row: row, column: 0, style: message.style)
         }
     }
 }

@@ -135,7 +135,7 @@ extension AppModel {
         switch target {
         case .count(let indicator, let part, let line):
             guard let n = Int(trimmed), n >= 0 else {
-                message = Message(lang.pick("“\(text)”不是非负整数；未保存", "'\(text)' is not a whole number ≥ 0; nothing saved"), style: .bad)
+                message = Message(lang.pick("「\(text)」不是非负整数；未保存", "'\(text)' is not a whole number >= 0; nothing saved"), style: .bad)
                 return []
             }
             return appendIfValid(.count(indicator: indicator, part: part, line: line, count: n))

@@ -264,7 +264,7 @@ extension AppModel {
         let key = session.view.selected
         let target: String
         if key == ReviewSession.overallKey { target = "" } else if key.hasPrefix("gate:") || key == ReviewSession.gatesKey {
-            message = Message(lang.pick("门槛条件的理由请在“理由”一行填写", "For gates, write the reason on the Reason line"), style: .dim)
+            message = Message(lang.pick("门槛条件的理由请在「理由」一行填写", "For gates, write the reason on the Reason line"), style: .dim)
             return []
         } else { target = key }
         mode = .comment(.init(target: target, text: session.state.comments[target] ?? "", now: Date()))
@@ -318,7 +318,7 @@ extension AppModel {
                 return
             }
         }
-        message = Message(lang.pick("未找到“\(q)”", "No match for '\(q)'"), style: .warning)
+        message = Message(lang.pick("未找到「\(q)」", "No match for '\(q)'"), style: .warning)
     }
 
     func matches(_ key: String, query: String, in session: ReviewSession) -> Bool {
@@ -339,7 +339,7 @@ extension AppModel {
     /// The line of the text pane where the query first appears (0 when not found).
     func textLine(of query: String, key: String) -> Int {
         guard let session else { return 0 }
-        let lines = ReviewScreen.textLines(session: session, lang: lang, width: max(10, layout.text.width - 1))
+        let lines = ReviewScreen.textLines(session: session, lang: lang, width: max(10, layout.text.width - 1), glyphs: glyphs)
         return max(0, (lines.firstIndex { $0.text.contains(query) } ?? 0) - 1)
     }
 

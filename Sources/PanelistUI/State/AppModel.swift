@@ -61,7 +61,7 @@ public struct AppModel: Sendable {
     public mutating func appended(_ action: JournalAction, session index: Int, time: Date, seq: Int, undoable: Bool) {
         guard sessions.indices.contains(index) else { return }
         sessions[index].applied(action, time: time, seq: seq, undoable: undoable)
-        message = Message(lang.pick("已保存 ", "Saved ") + UIText.clock(time, in: timeZone) + " · " + describe(action), style: .good)
+        message = Message(lang.pick("已保存 ", "Saved ") + UIText.clock(time, in: timeZone) + " \(glyphs.dot) " + describe(action), style: .good)
     }
 
     /// The runner could not do an effect; nothing changed.
@@ -91,14 +91,15 @@ public struct AppModel: Sendable {
     /// A one-line account of an action for the message row.
     func describe(_ action: JournalAction) -> String {
         switch action {
-        case .tick(let i, _, let item, let on): return "\(i) \(item) " + (on ? "☐→✓" : "✓→☐")
-        case .choose(let i, _, let o): return "\(i) → \(o ?? "—")"
-        case .number(let i, let n, let v): return "\(i) \(n) = \(v?.plain ?? "—")"
+        case .tick(let i, _, let item, let on):
+            return "\(i) \(item) " + (on ? glyphs.unchecked + glyphs.arrow + glyphs.checked : glyphs.checked + glyphs.arrow + glyphs.unchecked)
+        case .choose(let i, _, let o): return "\(i) \(glyphs.arrow) \(o ?? glyphs.none)"
+        case .number(let i, let n, let v): return "\(i) \(n) = \(v?.plain ?? glyphs.none)"
         case .count(let i, _, let line, let c): return "\(i) \(line) = \(c)"
-        case .points(let i, _, let p): return "\(i) = \(p?.plain ?? "—")"
+        case .points(let i, _, let p): return "\(i) = \(p?.plain ?? glyphs.none)"
         case .scenarios(let ids, let other): return lang.pick("场景 \(ids.count + other) 个", "\(ids.count + other) scenarios")
         case .gate(let g, let v, _): return "\(g) \(v.rawValue)"
-        case .evidence(let t, let item, let m, _): return "\(t) \(item) \(m?.rawValue ?? "—")"
+        case .evidence(let t, let item, let m, _): return "\(t) \(item) \(m?.rawValue ?? glyphs.none)"
         case .comment(let t, _): return lang.pick("评语 \(t.isEmpty ? "总体" : t)", "comment \(t.isEmpty ? "overall" : t)")
         case .recuse: return lang.pick("已声明回避", "recused")
         case .signoff: return lang.pick("已签字", "signed off")

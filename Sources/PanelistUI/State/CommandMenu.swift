@@ -69,7 +69,7 @@ extension AppModel {
         case "":
             return []
         default:
-            message = Message(lang.pick("未知命令“\(name)”；可用：", "Unknown command '\(name)'; commands: ") + CommandMenu.names.joined(separator: " "), style: .bad)
+            message = Message(lang.pick("未知命令「\(name)」；可用：", "Unknown command '\(name)'; commands: ") + CommandMenu.names.joined(separator: " "), style: .bad)
         }
         return []
     }

@@ -40,6 +40,8 @@ public struct Glyphs: Sendable, Equatable {
     public var separator: String
     /// Separates items within a line (title, status): ` ∙ `.
     public var dot: String
+    /// Starts an item of a list.
+    public var bullet: String
     /// Ends text cut short.
     public var ellipsis: String
     /// "becomes" / "gives": `old ⟶ new`.
@@ -52,28 +54,31 @@ public struct Glyphs: Sendable, Equatable {
     public var flag: String
     /// The up and down keys in a key hint.
     public var upDown: String
-    /// Opens quoted text inside Chinese text.
-    public var openQuote: String
-    /// Closes quoted text inside Chinese text.
-    public var closeQuote: String
 
     /// Plain ASCII, for any terminal.
     public static let ascii = Glyphs(expanded: "-", collapsed: "+", leaf: " ", checked: "[x]", unchecked: "[ ]", implied: "[=]",
                                      chosen: "(*)", unchosen: "( )", done: "*", partial: "~", untouched: ".", failed: "X",
-                                     notApplicable: " ", separator: "|", dot: "|", ellipsis: "...", arrow: "->", none: "-",
-                                     times: "x", flag: "!", upDown: "Up/Down", openQuote: "\"", closeQuote: "\"")
-    /// Unicode symbols of neutral width (▸ ▾ ✓ ✗ ∙ ⋯ ⟶ ‒ ✕ ⚑ ▴ and CJK corner brackets).
+                                     notApplicable: " ", separator: "|", dot: "|", bullet: "-", ellipsis: "...", arrow: "->", none: "-",
+                                     times: "x", flag: "!", upDown: "Up/Down")
+    /// Unicode symbols of neutral width (▸ ▾ ✓ ✗ ∙ ⋯ ⟶ ‒ ✕ ⚑ ▴).
     public static let unicode = Glyphs(expanded: "▾", collapsed: "▸", leaf: " ", checked: "[✓]", unchecked: "[ ]", implied: "[=]",
                                        chosen: "(*)", unchosen: "( )", done: "✓", partial: "~", untouched: "-", failed: "✗",
-                                       notApplicable: " ", separator: "|", dot: "∙", ellipsis: "⋯", arrow: "⟶", none: "‒",
-                                       times: "✕", flag: "⚑", upDown: "▴▾", openQuote: "「", closeQuote: "」")
-
-    /// Text in quotes, for Chinese messages.
-    public func quoted(_ text: String) -> String { openQuote + text + closeQuote }
+                                       notApplicable: " ", separator: "|", dot: "∙", bullet: "∙", ellipsis: "⋯", arrow: "⟶", none: "‒",
+                                       times: "✕", flag: "⚑", upDown: "▴▾")
 
     /// Text cut to `width` cells, ending with this style's ellipsis when something was cut.
     public func truncate(_ text: String, to width: Int) -> String {
         TextLayout.truncate(text, to: width, ellipsis: ellipsis)
+    }
+
+    /// Text padded with spaces (or cut, with this style's ellipsis) to exactly `width` cells.
+    public func pad(_ text: String, to width: Int) -> String {
+        TextLayout.pad(text, to: width, ellipsis: ellipsis)
+    }
+
+    /// Text padded with spaces on the left (or cut, with this style's ellipsis) to exactly `width` cells.
+    public func padLeft(_ text: String, to width: Int) -> String {
+        TextLayout.padLeft(text, to: width, ellipsis: ellipsis)
     }
 
     /// Text the core library wrote (a derivation, a suggestion, a loader's message) with its
@@ -100,8 +105,8 @@ public struct Glyphs: Sendable, Equatable {
             case "—", "–": out += none
             case "…": out += ellipsis
             case "·": out += dot
-            case "“": out += openQuote
-            case "”": out += closeQuote
+            case "“": out += self == .ascii ? "\"" : "「"
+            case "”": out += self == .ascii ? "\"" : "」"
             case "∞": out += "inf"
             default: out.append(ch)
             }

@@ -7,41 +7,41 @@ extension ReviewSession {
         let key = view.selected
         if key == Self.gatesKey { return gatesSummary(lang: lang) }
         if key.hasPrefix("gate:") { return gateFields(String(key.dropFirst(5)), lang: lang, glyphs: glyphs) }
-        if key == Self.overallKey { return overallFields(lang: lang) }
+        if key == Self.overallKey { return overallFields(lang: lang, glyphs: glyphs) }
         guard let node = rubric.node(key) else { return [] }
-        return node.children.isEmpty ? indicatorFields(node, lang: lang, glyphs: glyphs) : parentFields(node, lang: lang)
+        return node.children.isEmpty ? indicatorFields(node, lang: lang, glyphs: glyphs) : parentFields(node, lang: lang, glyphs: glyphs)
     }
 
     var variant: String? { profile.variant }
 
-    func header(_ node: RubricNode, lang: Lang) -> [PanelField] {
+    func header(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
         guard let score = sheet.nodes[node.id] else { return [] }
         var rows = [PanelField(.info, label: "\(node.id) \(node.title.text(lang, variant: variant))",
                                trailer: "\(score.points.plain) / \(score.cap.plain)", style: .heading)]
         if score.progress == .notApplicable {
             rows.append(PanelField(.info, label: lang.pick("本项不适用于该申报单位（条件不满足）。", "Not applicable to this applicant (its condition is not met)."), style: .dim))
         } else if !score.derivation.steps.isEmpty {
-            rows.append(PanelField(.info, label: "= " + score.derivation.render(lang), style: .dim))
+            rows.append(PanelField(.info, label: "= " + glyphs.plain(score.derivation.render(lang)), style: .dim))
         }
         for unmet in score.unmet {
-            rows.append(PanelField(.info, label: lang.pick("未满足：", "Unmet: ") + unmet, style: .warning))
+            rows.append(PanelField(.info, label: lang.pick("未满足：", "Unmet: ") + glyphs.plain(unmet), style: .warning))
         }
         return rows
     }
 
-    func parentFields(_ node: RubricNode, lang: Lang) -> [PanelField] {
-        var rows = header(node, lang: lang)
+    func parentFields(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
+        var rows = header(node, lang: lang, glyphs: glyphs)
         for child in node.children {
             guard let s = sheet.nodes[child.id] else { continue }
             rows.append(PanelField(.info, prefix: "  ", label: "\(child.id) \(child.title.text(lang, variant: variant))",
-                                   trailer: s.progress == .notApplicable ? "—" : "\(s.points.plain)/\(s.cap.plain)"))
+                                   trailer: s.progress == .notApplicable ? glyphs.none : "\(s.points.plain)/\(s.cap.plain)"))
         }
         rows += commentFields(node.id, lang: lang)
         return rows
     }
 
     func indicatorFields(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
-        var rows = header(node, lang: lang)
+        var rows = header(node, lang: lang, glyphs: glyphs)
         let input = state.inputs.indicators[node.id] ?? IndicatorInput()
         for part in node.parts {
             if let when = part.when, when.evaluate(profile) == false { continue }
@@ -81,20 +81,20 @@ extension ReviewSession {
                 for line in lines where line.when?.evaluate(profile) != false {
                     let n = counts[line.id] ?? 0
                     let unit = (line.points.resolve(variant) ?? 0)
-                    let limit = line.maxCount.map { "≤\($0)" } ?? ""
+                    let limit = line.maxCount.map { "<=\($0)" } ?? ""
                     rows.append(PanelField(.count(indicator: node.id, part: part.id, line: line.id),
-                                           prefix: "[" + TextLayout.padLeft(String(n), to: 3) + "]",
+                                           prefix: "[" + glyphs.padLeft(String(n), to: 3) + "]",
                                            label: "\(line.id) " + line.text.text(lang, variant: variant),
-                                           trailer: "× \(unit.plain)\(limit) = \((unit * Decimal(n)).plain)"))
+                                           trailer: "\(glyphs.times) \(unit.plain)\(limit) = \((unit * Decimal(n)).plain)"))
                 }
             case .bands(let inputID, _):
-                rows += numberFields(node, focus: inputID, input: input, lang: lang)
+                rows += numberFields(node, focus: inputID, input: input, lang: lang, glyphs: glyphs)
             case .manual(let max, let step, let guide):
                 let limit = max?.resolve(variant) ?? (node.cap.resolve(variant) ?? 0)
                 let value = input.manual[part.id].map(\.plain) ?? "  "
                 let stepText = step.map { lang.pick("，步长 \($0.plain)", ", step \($0.plain)") } ?? ""
-                rows.append(PanelField(.manual(indicator: node.id, part: part.id), prefix: "[" + TextLayout.padLeft(value, to: 4) + "]",
-                                       label: lang.pick("专家评分（0–\(limit.plain)\(stepText)）", "Expert points (0–\(limit.plain)\(stepText))"),
+                rows.append(PanelField(.manual(indicator: node.id, part: part.id), prefix: "[" + glyphs.padLeft(value, to: 4) + "]",
+                                       label: lang.pick("专家评分（0-\(limit.plain)\(stepText)）", "Expert points (0-\(limit.plain)\(stepText))"),
                                        trailer: "/ \(limit.plain)"))
                 for line in guide { rows.append(PanelField(.info, prefix: "  ", label: line.text(lang, variant: variant), style: .dim)) }
             case .coverage(let tiers):
@@ -105,7 +105,7 @@ extension ReviewSession {
                                        label: confirmed ? lang.pick("已确认 \(count) 个场景（Enter 修改）", "\(count) scenarios confirmed (Enter to change)")
                                                         : lang.pick("确认场景覆盖（申报 \(claimed) 个；Enter 逐项核对）", "Confirm coverage (\(claimed) claimed; Enter to check each)")))
                 if let hint = dossier.hints["coverage/\(node.id)"] {
-                    rows.append(PanelField(.info, prefix: "  ", label: hint.text, style: .dim))
+                    rows.append(PanelField(.info, prefix: "  ", label: glyphs.plain(hint.text), style: .dim))
                 }
                 for tier in tiers where tier.when?.evaluate(profile) != false {
                     rows.append(PanelField(.info, prefix: "  ", label: "\(tier.id) " + tier.text.text(lang, variant: variant),
@@ -116,7 +116,7 @@ extension ReviewSession {
         // Numbers recorded without a band part (e.g. KPIs).
         let banded = Set(node.parts.compactMap { part -> String? in if case .bands(let id, _) = part.rule { return id } else { return nil } })
         if banded.isEmpty && !node.numbers.isEmpty {
-            rows += numberFields(node, focus: nil, input: input, lang: lang)
+            rows += numberFields(node, focus: nil, input: input, lang: lang, glyphs: glyphs)
         }
         rows += evidenceFields(node.id, items: node.evidence, lang: lang)
         rows += commentFields(node.id, lang: lang)
@@ -131,7 +131,7 @@ extension ReviewSession {
         text.hasPrefix("注") ? text : lang.pick("注：", "Note: ") + text
     }
 
-    func numberFields(_ node: RubricNode, focus: String?, input: IndicatorInput, lang: Lang) -> [PanelField] {
+    func numberFields(_ node: RubricNode, focus: String?, input: IndicatorInput, lang: Lang, glyphs: Glyphs) -> [PanelField] {
         var rows: [PanelField] = []
         let wanted: [NumberField]
         if let focus, let field = node.number(focus) {
@@ -146,15 +146,15 @@ extension ReviewSession {
                     if case .ratio(let id, _, _, _, let v) = step, id == field.id { return v } else { return nil }
                 }.first
                 rows.append(PanelField(.info, prefix: "  =", label: "\(field.id) \(title)",
-                                       trailer: value.map { "\($0.rounded(2).plain)\(field.unit)" } ?? "—", style: .bold))
+                                       trailer: value.map { "\($0.rounded(2).plain)\(field.unit)" } ?? glyphs.none, style: .bold))
                 continue
             }
             let value = input.numbers[field.id].map { $0.plain + field.unit } ?? ""
-            rows.append(PanelField(.number(indicator: node.id, number: field.id), prefix: "[" + TextLayout.padLeft(value, to: 8) + "]",
+            rows.append(PanelField(.number(indicator: node.id, number: field.id), prefix: "[" + glyphs.padLeft(value, to: 8) + "]",
                                    label: title))
             if let hint = dossier.hints["\(node.id)/\(field.id)"] {
                 let accepted = input.numbers[field.id] != nil && input.numbers[field.id] == hint.value
-                rows.append(PanelField(.info, prefix: "  ", label: hint.text + (accepted ? lang.pick("（已核实采用）", " (verified, accepted)") : ""),
+                rows.append(PanelField(.info, prefix: "  ", label: glyphs.plain(hint.text) + (accepted ? lang.pick("（已核实采用）", " (verified, accepted)") : ""),
                                        style: accepted ? .good : .dim))
             }
         }
@@ -171,12 +171,12 @@ extension ReviewSession {
             case .seen?: mark = lang.pick("已见", "seen")
             case .missing?: mark = lang.pick("缺失", "missing")
             case .doubtful?: mark = lang.pick("存疑", "doubt")
-            case nil: mark = lang.pick("未核", "—")
+            case nil: mark = lang.pick("未核", "-")
             }
             let marks = item.marks.isEmpty ? "" : item.marks.joined() + " "
-            let minimum = item.minChars.map { lang.pick("（不少于\($0)字）", " (≥\($0) chars)") } ?? ""
-            let note = entry.map { $0.note.isEmpty ? "" : " — " + $0.note } ?? ""
-            rows.append(PanelField(.evidence(target: target, item: item.id), prefix: "[" + TextLayout.pad(mark, to: 4) + "]",
+            let minimum = item.minChars.map { lang.pick("（不少于\($0)字）", " (>= \($0) chars)") } ?? ""
+            let note = entry.map { $0.note.isEmpty ? "" : " - " + $0.note } ?? ""
+            rows.append(PanelField(.evidence(target: target, item: item.id), prefix: "[" + TextLayout.pad(mark, to: 4, ellipsis: "") + "]",
                                    label: marks + item.text.text(lang, variant: variant) + minimum + note,
                                    style: entry?.mark == .missing ? .warning : entry?.mark == .doubtful ? .warning : .normal))
         }
@@ -209,7 +209,7 @@ extension ReviewSession {
         if let text = gate.text { rows.append(PanelField(.info, label: text.text(lang, variant: variant), style: .dim)) }
         if let suggestion = result.suggestion, let text = result.suggestionText {
             let verdict = suggestion == .pass ? lang.pick("建议通过", "suggests pass") : lang.pick("建议不通过", "suggests fail")
-            rows.append(PanelField(.info, label: lang.pick("申报材料：", "Application: ") + "\(text) → \(verdict)", style: suggestion == .fail ? .warning : .good))
+            rows.append(PanelField(.info, label: lang.pick("申报材料：", "Application: ") + "\(glyphs.plain(text)) \(glyphs.arrow) \(verdict)", style: suggestion == .fail ? .warning : .good))
         }
         let names: [(GateVerdict, String)] = [(.pass, lang.pick("通过", "Pass")), (.fail, lang.pick("不通过（须写明理由）", "Fail (give the reason)")),
                                               (.pending, lang.pick("待核验", "Not yet verified"))]
@@ -217,13 +217,13 @@ extension ReviewSession {
             rows.append(PanelField(.gateVerdict(gate: id, verdict: verdict), prefix: result.verdict == verdict ? glyphs.chosen : glyphs.unchosen,
                                    label: name, style: verdict == .fail && result.verdict == .fail ? .bad : .normal))
         }
-        rows.append(PanelField(.gateReason(gate: id), prefix: lang.pick("理由：", "Reason: "), label: result.reason.isEmpty ? "—" : result.reason))
+        rows.append(PanelField(.gateReason(gate: id), prefix: lang.pick("理由：", "Reason: "), label: result.reason.isEmpty ? glyphs.none : result.reason))
         rows += evidenceFields("gate:" + id, items: gate.evidence, lang: lang)
         for note in gate.notes { rows.append(PanelField(.info, label: Self.noteText(note.text(lang, variant: variant), lang: lang), style: .dim)) }
         return rows
     }
 
-    func overallFields(lang: Lang, timeZone: TimeZone = .current) -> [PanelField] {
+    func overallFields(lang: Lang, glyphs: Glyphs, timeZone: TimeZone = .current) -> [PanelField] {
         let (done, total) = progress
         var rows = [PanelField(.info, label: lang.pick("总体意见与签字", "Overall opinion and sign-off"), style: .heading)]
         rows.append(PanelField(.info, label: lang.pick("已评 \(done)/\(total) 项；基础分 \(sheet.base.plain) + 加分 \(sheet.bonus.plain) = 总分 \(sheet.total.plain)",
@@ -233,7 +233,7 @@ extension ReviewSession {
             rows.append(PanelField(.info, label: lang.pick("已声明回避：", "Recused: ") + recusal, style: .warning))
         }
         if let signOff = state.isSignedOff ? state.signOff : nil {
-            rows.append(PanelField(.info, label: lang.pick("已签字（只读）：", "Signed off (read-only): ") + "\(signOff.fingerprint) · \(UIText.time(signOff.time, in: timeZone))", style: .good))
+            rows.append(PanelField(.info, label: lang.pick("已签字（只读）：", "Signed off (read-only): ") + "\(signOff.fingerprint) \(glyphs.dot) \(UIText.time(signOff.time, in: timeZone))", style: .good))
         } else {
             rows.append(PanelField(.info, label: lang.pick("签字：输入 :signoff；回避：:recuse 原因；打印：:rationale", "Sign off with :signoff; recuse with :recuse REASON; print with :rationale"), style: .dim))
         }

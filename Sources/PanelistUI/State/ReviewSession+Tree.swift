@@ -44,8 +44,8 @@ extension ReviewSession {
             case .done: mark = .done
             case .notApplicable: mark = .notApplicable
             }
-            let points = score.progress == .notApplicable ? "—" : score.progress == .untouched && node.children.isEmpty
-                ? "–/\(score.cap.plain)" : "\(score.points.plain)/\(score.cap.plain)"
+            let points = score.progress == .notApplicable ? "-" : score.progress == .untouched && node.children.isEmpty
+                ? "-/\(score.cap.plain)" : "\(score.points.plain)/\(score.cap.plain)"
             rows.append(TreeRow(key: node.id, depth: depth, label: "\(node.id) \(node.title.text(lang, variant: variant))",
                                 hasChildren: !node.children.isEmpty, expanded: open, points: points, mark: mark))
             if open { node.children.forEach { walk($0, depth: depth + 1) } }

@@ -43,7 +43,7 @@ public enum UIText {
         case .success(let parsed):
             let same = parsed.unit.isEmpty || parsed.unit == unit || (unit == "%" && parsed.unit == "％")
             guard same else {
-                return .failure(NumberProblem(message: lang.pick("单位应为“\(unit)”，而不是“\(parsed.unit)”", "the unit is \(unit), not \(parsed.unit)")))
+                return .failure(NumberProblem(message: lang.pick("单位应为「\(unit)」，而不是「\(parsed.unit)」", "the unit is \(unit), not \(parsed.unit)")))
             }
             return .success(parsed.value)
         }
