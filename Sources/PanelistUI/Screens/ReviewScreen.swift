@@ -124,7 +124,7 @@ public enum ReviewScreen {
             if let text = node.text { add(text.text(lang, variant: variant), .dim) }
             for field in node.numbers {
                 if let fact = field.fact, let stated = dossier.stated[fact] {
-                    add(lang.pick("申报书所述 ", "Application states ") + field.title.text(lang, variant: variant) + "：" + stated, .bold)
+                    add(lang.pick("申报书所述 ", "Application states ") + field.title.text(lang, variant: variant) + lang.pick("：", ": ") + stated, .bold)
                 }
             }
             let ids = Set(Self.subtree(node))
@@ -134,13 +134,13 @@ public enum ReviewScreen {
             }
             for section in sections {
                 out.append(Line(""))
-                add("【\(section.title)】", .bold)
+                add(lang.pick("【\(section.title)】", "[\(section.title)]"), .bold)
                 for paragraph in section.text.split(separator: "\n", omittingEmptySubsequences: false) {
                     add(String(paragraph))
                 }
             }
         } else {
-            add(dossier.name + "（\(dossier.id)）", .heading)
+            add(dossier.name + lang.pick("（\(dossier.id)）", " (\(dossier.id))"), .heading)
             for section in dossier.sections { add(glyphs.bullet + " " + section.title) }
         }
         let evidence = dossier.evidence.filter { $0.target == evidenceTarget }

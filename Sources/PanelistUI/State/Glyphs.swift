@@ -108,6 +108,7 @@ public struct Glyphs: Sendable, Equatable {
             case "“": out += self == .ascii ? "\"" : "「"
             case "”": out += self == .ascii ? "\"" : "」"
             case "∞": out += "inf"
+            case "⊭": out += self == .ascii ? "not " : "⊭"
             default: out.append(ch)
             }
         }
