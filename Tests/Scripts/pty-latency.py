@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 # Usage: swift build -c release && python3 Tests/Scripts/pty-latency.py [--binary .build/release/panelist]
-#        [--sizes 80x24,200x60] [--keys 400] [--starts 10] [--quiet-ms 40]
+#        [--sizes 80x24,200x60] [--keys 400] [--moves 15] [--starts 10] [--quiet-ms 40]
 #
 # Keystroke latency through a pseudo-terminal: drives the real panelist binary (the reviewer's
 # screen on the Zhejiang rubric, Fixtures/applications/zj-2024-lanchi.yaml, 109 indicators) and
-# `vim -u NONE` on a 3,000-line file in the same run, pressing j and k to move the selection
-# (vim: the cursor), and prints one table row per measure for both, side by side, at each size:
+# `vim -u NONE` on a 3,000-line file in the same run, pressing j --moves times then k as many
+# (the selection moves over the rubric tree's rows; vim's cursor over lines), over and over, and
+# prints one table row per measure for both, side by side, at each size:
 #
 #   keystroke -> screen settled: from writing the key to the last byte of the program's answer,
 #                the answer ending when nothing more arrives for --quiet-ms (median and p99);
@@ -105,13 +106,13 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def drive(argv, cols, rows, home, keys, quiet, quit_keys):
+def drive(argv, cols, rows, home, keys, moves, quiet, quit_keys):
     """Starts a program, waits for its first frame, presses j and k; returns its figures."""
     program = Program(argv, cols, rows, environment(home), ROOT)
     first, _ = program.settle(quiet * 5 if quiet < 0.1 else quiet)
     start = first - program.start if first else None
     latencies, sizes = [], []
-    half = max(1, min(keys // 2, 60))
+    half = max(1, moves)
     pressed = 0
     while pressed < keys:
         for key in [b'j'] * half + [b'k'] * half:
@@ -144,6 +145,7 @@ def main():
     parser.add_argument('--binary', default=os.path.join(ROOT, '.build/release/panelist'))
     parser.add_argument('--sizes', default='80x24,200x60')
     parser.add_argument('--keys', type=int, default=400)
+    parser.add_argument('--moves', type=int, default=15)
     parser.add_argument('--starts', type=int, default=10)
     parser.add_argument('--quiet-ms', type=float, default=40)
     args = parser.parse_args()
@@ -175,9 +177,9 @@ def main():
             kept = fresh_home()
             starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
             reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q')
-            _, p_lat, p_bytes = drive(panelist, cols, rows, kept, args.keys, quiet, b'q')
+            _, p_lat, p_bytes = drive(panelist, cols, rows, kept, args.keys, args.moves, quiet, b'q')
             v_start = starts(vim_argv, cols, rows, fresh_home, args.starts, quiet, b'\x1b:qa!\r')
-            _, v_lat, v_bytes = drive(vim_argv, cols, rows, fresh_home(), args.keys, quiet, b'\x1b:qa!\r')
+            _, v_lat, v_bytes = drive(vim_argv, cols, rows, fresh_home(), args.keys, args.moves, quiet, b'\x1b:qa!\r')
 
             def ms(v):
                 return f'{v * 1000:.2f} ms'
@@ -193,7 +195,7 @@ def main():
             row('start -> first frame settled (reopen), median', statistics.median(reopen), statistics.median(v_start))
             pb, vb = statistics.median(p_bytes), statistics.median(v_bytes)
             print(f'| bytes written per j, median (mean) | {pb:.0f} ({statistics.mean(p_bytes):.0f}) | {vb:.0f} ({statistics.mean(v_bytes):.0f}) | - |')
-            print(f'| keys measured | {len(p_lat)} | {len(v_lat)} | |')
+            print(f'| keys answered (of {args.keys}) | {len(p_lat)} | {len(v_lat)} | |')
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -51,17 +51,18 @@ public enum DisplayWidth {
     /// Cells taken by a character (an extended grapheme cluster), by the rule above.
     public static func of(_ character: Character) -> Int {
         if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
-        let scalars = character.unicodeScalars
-        guard let base = scalars.first else { return 0 }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return 0 }
         let v = base.value
-        if isRegionalIndicator(v) { return scalars.count >= 2 && scalars.dropFirst().first.map { isRegionalIndicator($0.value) } == true ? 2 : 1 }
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
+        if isRegionalIndicator(v) { return scalars.next().map { isRegionalIndicator($0.value) } == true ? 2 : 1 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if isWide(v) { return 2 }
         if isZeroWidth(v) {
             // Nothing before it to combine with: a mark is shown on its own cell, a format character not at all.
-            return base.properties.generalCategory == .format || v == 0x200B ? 0 : 1
+            return base.properties.generalCategory == .format ? 0 : 1
         }
-        if scalars.count > 1, scalars.dropFirst().first?.value == 0xFE0F, inRanges(v, emojiVariationBases) { return 2 }
+        if let next = scalars.next(), next.value == 0xFE0F, inRanges(v, emojiVariationBases) { return 2 }
         return 1
     }
 
