@@ -89,6 +89,11 @@ let package = Package(
             name: "PanelistPanelTests",
             dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // How grid cells are sent to the terminal: widths as ncursesw and wcwidth-based terminals count them.
+        .testTarget(
+            name: "PanelistTerminalTests",
+            dependencies: ["PanelistTerminal", "PanelistUI", "PanelistCore", "CNcursesw"]
+        ),
         .testTarget(
             name: "PanelistUITests",
             dependencies: ["PanelistUI", "PanelistCore"],

@@ -48,5 +48,7 @@ static inline mmask_t panelist_button5_pressed(void) { return 0; }
 #endif
 static inline const char *panelist_codeset(void) { return nl_langinfo(CODESET); }
 static inline int panelist_lc_all(void) { return LC_ALL; }
+// Widths on one thread only (tests): a UTF-8 locale for uselocale().
+static inline locale_t panelist_utf8_locale(void) { return newlocale(LC_ALL_MASK, "C.UTF-8", (locale_t)0); }
 
 #endif

@@ -83,15 +83,15 @@ public struct TextEditor: Sendable, Equatable {
         return (max(0, all.count - 1), 0)
     }
 
-    /// The cluster index shown at a visual row and cell (a cell inside a wide cluster, or past
-    /// the row's end, gives the boundary before it, or the row's end).
+    /// The first cluster index shown at a visual row and cell (a cell inside a wide cluster gives
+    /// the boundary before it; a cell past the row's end, the row's end).
     public func index(row: Int, column: Int, width: Int) -> Int {
         let all = rows(width: width)
         guard !all.isEmpty else { return 0 }
         let r = all[max(0, min(row, all.count - 1))]
         var index = r.start
         var used = 0
-        while index < r.end {
+        while index < r.end, used < column {
             let w = DisplayWidth.of(characters[index])
             if used + w > column { break }
             used += w
