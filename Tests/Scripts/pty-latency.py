@@ -11,7 +11,8 @@
 #   keystroke -> screen settled: from writing the key to the last byte of the program's answer,
 #                the answer ending when nothing more arrives for --quiet-ms (median and p99);
 #   start -> first frame settled: from spawning to the last byte of the first screen
-#                (panelist twice: creating its journal, and reopening it);
+#                (panelist twice: creating the application's journal, the reviewer's key
+#                already made, and reopening the journal);
 #   bytes written per j: what the program writes to the terminal per keystroke (median).
 #
 # The programs get a private HOME/XDG folders, TERM=xterm-256color, LANG=C.UTF-8. Nothing here
@@ -128,10 +129,12 @@ def drive(argv, cols, rows, home, keys, moves, quiet, quit_keys):
     return start, latencies, sizes
 
 
-def starts(argv, cols, rows, home_factory, count, quiet, quit_keys):
+def starts(argv, cols, rows, home_factory, count, quiet, quit_keys, before=None):
     times = []
     for _ in range(count):
         home = home_factory()
+        if before:
+            before(home)
         program = Program(argv, cols, rows, environment(home), ROOT)
         first, _ = program.settle(quiet * 5 if quiet < 0.1 else quiet)
         if first:
@@ -172,9 +175,12 @@ def main():
         print(f'panelist: {args.binary}; vim: {vim}; {args.keys} keys (j then k), quiet {args.quiet_ms:g} ms, {args.starts} starts')
         for size in args.sizes.split(','):
             cols, rows = (int(n) for n in size.split('x'))
-            # Panelist: a new journal per start; then one home kept for reopening and the keys.
-            new_journal = starts(panelist, cols, rows, fresh_home, args.starts, quiet, b'q')
+            # Panelist: one home (the reviewer's key made once); a new journal per start, then the
+            # same journal reopened, then the keys.
             kept = fresh_home()
+            starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
+            new_journal = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q',
+                                 before=lambda home: shutil.rmtree(os.path.join(home, 'state'), ignore_errors=True))
             starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
             reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q')
             _, p_lat, p_bytes = drive(panelist, cols, rows, kept, args.keys, args.moves, quiet, b'q')

@@ -43,7 +43,7 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
-        if v < 0x300 { return 1 }
+        if v < 0x300 || isRegionalIndicator(v) { return 1 }
         if isWide(v) { return 2 }
         return isZeroWidth(v) ? 0 : 1
     }
@@ -51,6 +51,15 @@ public enum DisplayWidth {
     /// Cells taken by a character (an extended grapheme cluster), by the rule above.
     public static func of(_ character: Character) -> Int {
         if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        // The common case, one scalar of two to four UTF-8 bytes, without iterating scalars.
+        let utf8 = character.utf8
+        if let v = singleScalar(utf8) {
+            if v >= 0x4E00 && v <= 0x9FFF { return 2 }
+            if let scalar = Unicode.Scalar(v), !isZeroWidth(v) || scalar.properties.generalCategory != .format {
+                return isZeroWidth(v) ? 1 : of(scalar)
+            }
+            return 0
+        }
         var scalars = character.unicodeScalars.makeIterator()
         guard let base = scalars.next() else { return 0 }
         let v = base.value
@@ -68,9 +77,44 @@ public enum DisplayWidth {
 
     /// Cells taken by a string: the sum over its clusters.
     public static func of(_ text: some StringProtocol) -> Int {
+        if let quick = simpleWidth(text.unicodeScalars) { return quick }
         var total = 0
         for ch in text { total += of(ch) }
         return total
+    }
+
+    /// The width of text in which every scalar is a cluster of its own (ASCII, Latin-1, CJK
+    /// ideographs and punctuation, kana, Hangul syllables, fullwidth forms, general
+    /// punctuation) — most of what the program shows — by adding up scalars, without segmenting;
+    /// nil as soon as a scalar could join a cluster (a mark, a joiner, a selector, an emoji, a
+    /// regional indicator, a jamo).
+    static func simpleWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        var total = 0
+        for scalar in scalars {
+            let v = scalar.value
+            switch v {
+            case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: total += 1
+            case 0..<0x20, 0x7F..<0xA0: break
+            case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6: total += 2
+            case 0xFF61...0xFF9D: total += 1
+            default: return nil
+            }
+        }
+        return total
+    }
+
+    /// The scalar of a character that is exactly one scalar of two to four bytes, else nil.
+    static func singleScalar(_ utf8: Character.UTF8View) -> UInt32? {
+        var bytes = utf8.makeIterator()
+        guard let b0 = bytes.next(), b0 >= 0xC2 else { return nil }
+        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+        var v = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for _ in 1..<length {
+            guard let b = bytes.next() else { return nil }
+            v = v << 6 | UInt32(b & 0x3F)
+        }
+        return bytes.next() == nil ? v : nil
     }
 
     /// Whether a scalar is East-Asian Ambiguous: one cell here, two in a CJK-configured terminal.

@@ -2,9 +2,10 @@
 public enum TextLayout {
     /// Pads with spaces on the right to exactly `width` cells (truncating when longer).
     public static func pad(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        let used = DisplayWidth.of(text)
+        if used <= width { return used == width ? text : text + String(repeating: " ", count: width - used) }
         let fitted = truncate(text, to: width, ellipsis: ellipsis)
-        let used = DisplayWidth.of(fitted)
-        return fitted + String(repeating: " ", count: max(0, width - used))
+        return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
     }
 
     /// Pads with spaces on the left to `width` cells.
@@ -37,8 +38,13 @@ public enum TextLayout {
     /// and between Latin words at spaces; keeps closing punctuation off the start of a line.
     ///
     /// Works on whole grapheme clusters, each measured once: a line never splits a cluster.
+    /// The same text at the same width is wrapped once (`WrapCache`).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        return WrapCache.shared.lines(text, width: width) { wrapUncached(text, width: width) }
+    }
+
+    static func wrapUncached(_ text: String, width: Int) -> [String] {
         let chars = Array(text)
         var lines: [String] = []
         var start = 0

@@ -41,6 +41,9 @@ public struct ScreenGrid: Sendable, Equatable {
     }
 
     /// One screen cell: a character (or a continuation of the wide one to its left) and a style.
+    ///
+    /// Cells are equal when they hold the same scalars (not merely canonically equivalent ones:
+    /// the terminal is sent scalars), which is also what makes comparing two frames cheap.
     public struct Cell: Sendable, Equatable {
         /// The character shown in the cell.
         public var character: Character = " "
@@ -53,6 +56,13 @@ public struct ScreenGrid: Sendable, Equatable {
             self.character = character
             self.continuation = continuation
             self.style = style
+        }
+
+        /// Same style, same continuation, same scalars.
+        public static func == (a: Cell, b: Cell) -> Bool {
+            guard a.style == b.style, a.continuation == b.continuation else { return false }
+            if let x = a.character.asciiValue, let y = b.character.asciiValue { return x == y }
+            return a.character.utf8.elementsEqual(b.character.utf8)
         }
     }
 
