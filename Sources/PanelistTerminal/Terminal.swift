@@ -117,13 +117,13 @@ public final class Terminal {
         let base = row * width
         guard let previous else { return 0...(width - 1) }
         var first = 0
-        while first < width, grid.cells[base + first] == previous.cells[base + first] { first += 1 }
+        while first < width, grid.sameCell(base + first, as: previous) { first += 1 }
         guard first < width else { return nil }
         var last = width - 1
-        while last > first, grid.cells[base + last] == previous.cells[base + last] { last -= 1 }
+        while last > first, grid.sameCell(base + last, as: previous) { last -= 1 }
         // A changed continuation cell means its cluster is redrawn; a wide cluster takes its right half along.
-        while first > 0, grid.cells[base + first].continuation { first -= 1 }
-        if last + 1 < width, grid.cells[base + last + 1].continuation { last += 1 }
+        while first > 0, grid.cell(at: base + first).continuation { first -= 1 }
+        if last + 1 < width, grid.cell(at: base + last + 1).continuation { last += 1 }
         return first...last
     }
 

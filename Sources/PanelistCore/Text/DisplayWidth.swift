@@ -88,20 +88,43 @@ public enum DisplayWidth {
     /// punctuation) — most of what the program shows — by adding up scalars, without segmenting;
     /// nil as soon as a scalar could join a cluster (a mark, a joiner, a selector, an emoji, a
     /// regional indicator, a jamo).
-    static func simpleWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+    public static func simpleWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
         var total = 0
         for scalar in scalars {
-            let v = scalar.value
-            switch v {
-            case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: total += 1
-            case 0..<0x20, 0x7F..<0xA0: break
-            case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6: total += 2
-            case 0xFF61...0xFF9D: total += 1
-            default: return nil
-            }
+            guard let w = simpleWidth(scalar.value) else { return nil }
+            total += w
         }
         return total
+    }
+
+    /// A scalar's width when it is always a cluster of its own, else nil.
+    @inline(__always)
+    public static func simpleWidth(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0xFF61...0xFF9D: return 1
+        case 0..<0x0D, 0x0E..<0x20, 0x7F..<0xA0: return 0
+        case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6: return 2
+        // Superscripts and currency; letterlike symbols to miscellaneous symbols and arrows (no marks there;
+        // an emoji among them joins only through a selector or joiner, which are not simple).
+        case 0x2070...0x20CF, 0x2100...0x2BFF: return isWide(v) ? 2 : 1
+        default: return nil
+        }
+    }
+
+    /// Where text must be cut to fit `cells` (whole clusters), and the cells kept, when the text
+    /// up to the cut and the scalar after it are all clusters of their own; nil otherwise.
+    static func simpleCut(_ text: String, cells: Int) -> (end: String.Index, used: Int)? {
+        var used = 0
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard let w = simpleWidth(scalars[index].value) else { return nil }
+            if used + w > cells { return (index, used) }
+            used += w
+            index = scalars.index(after: index)
+        }
+        return (index, used)
     }
 
     /// The scalar of a character that is exactly one scalar of two to four bytes, else nil.

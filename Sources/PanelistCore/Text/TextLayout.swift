@@ -14,7 +14,7 @@ public enum TextLayout {
         let padding = max(0, width - DisplayWidth.of(fitted))
         guard padding > 0 else { return fitted }
         // A text that starts with a mark would join the last space: give it one more to sit on.
-        let joins = (" " + fitted).count == fitted.count
+        let joins = fitted.unicodeScalars.first.map { DisplayWidth.of($0) == 0 } == true && (" " + fitted).count == fitted.count
         return String(repeating: " ", count: padding + (joins ? 1 : 0)) + fitted
     }
 
@@ -23,6 +23,7 @@ public enum TextLayout {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
         let budget = width - DisplayWidth.of(ellipsis)
+        if budget >= 0, let cut = DisplayWidth.simpleCut(text, cells: budget) { return String(text[..<cut.end]) + ellipsis }
         var out = ""
         var used = 0
         for ch in text {
