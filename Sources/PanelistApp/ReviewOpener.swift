@@ -38,15 +38,16 @@ public struct ReviewOpener {
         guard let appData = FileManager.default.contents(atPath: applicationPath), let appText = String(data: appData, encoding: .utf8) else {
             throw AppError(lang.pick("无法读取申报书 \(applicationPath)", "cannot read the application \(applicationPath)"))
         }
-        // The rubric: --rubric, or the one the application names.
-        let named = ApplicationLoader.parse(yaml: appText, file: applicationPath).application?.rubric.value
+        // The rubric: --rubric, or the one the application names (the application is parsed once).
+        let parsed = ApplicationLoader.parse(yaml: appText, file: applicationPath)
+        let named = parsed.application?.rubric.value
         guard let id = rubricID ?? named else {
             throw AppError(lang.pick("\(applicationPath)：未写明评分细则（rubric:），请用 --rubric 指定", "\(applicationPath): names no rubric; pass --rubric ID"))
         }
         let rubricFile = try rubricFile(id)
         let (rubric, rubricDiagnostics) = RubricCatalog.load(rubricFile, displayName: rubricFile.path)
         guard let rubric else { throw AppError(rubricDiagnostics.map(\.description).joined(separator: "\n")) }
-        let (application, diagnostics) = ApplicationLoader.load(yaml: appText, file: applicationPath, rubric: rubric)
+        let (application, diagnostics) = ApplicationLoader.validate(parsed, against: rubric)
         guard let application else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
         let rubricHash = JournalHash.sha256Hex(Array((FileManager.default.contents(atPath: rubricFile.path)) ?? Data()))
         let appHash = JournalHash.sha256Hex(Array(appData))

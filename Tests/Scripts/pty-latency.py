@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# Usage: swift build -c release && python3 Tests/Scripts/pty-latency.py [--binary .build/release/panelist]
+# Usage: swift build -c release --static-swift-stdlib --product panelist && python3 Tests/Scripts/pty-latency.py
+#        [--binary [LABEL=]PATH ...]
 #        [--sizes 80x24,200x60] [--keys 400] [--moves 15] [--starts 10] [--quiet-ms 40]
 #
 # Keystroke latency through a pseudo-terminal: drives the real panelist binary (the reviewer's
@@ -143,9 +144,26 @@ def starts(argv, cols, rows, home_factory, count, quiet, quit_keys, before=None)
     return times
 
 
+def measure_panelist(binary, cols, rows, fresh_home, args, quiet):
+    """Starts (new journal, reopened) and keys for one panelist binary; its figures."""
+    panelist = [binary, 'review', APPLICATION, '--name', 'Bench']
+    # One home (the reviewer's key made once); a new journal per start, then the same journal
+    # reopened, then the keys.
+    kept = fresh_home()
+    starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
+    new_journal = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q',
+                         before=lambda home: shutil.rmtree(os.path.join(home, 'state'), ignore_errors=True))
+    starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
+    reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q')
+    _, latencies, sizes = drive(panelist, cols, rows, kept, args.keys, args.moves, quiet, b'q')
+    return {'lat': latencies, 'bytes': sizes, 'new': new_journal, 'reopen': reopen}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument('--binary', default=os.path.join(ROOT, '.build/release/panelist'))
+    parser.add_argument('--binary', action='append',
+                        help='a panelist binary, LABEL=PATH or PATH; repeat to compare builds in one run '
+                             '(default: .build/release/panelist)')
     parser.add_argument('--sizes', default='80x24,200x60')
     parser.add_argument('--keys', type=int, default=400)
     parser.add_argument('--moves', type=int, default=15)
@@ -153,6 +171,10 @@ def main():
     parser.add_argument('--quiet-ms', type=float, default=40)
     args = parser.parse_args()
     quiet = args.quiet_ms / 1000
+    binaries = []
+    for item in args.binary or [os.path.join(ROOT, '.build/release/panelist')]:
+        label, _, path = item.rpartition('=')
+        binaries.append((label or 'panelist', path))
     vim = shutil.which('vim')
     if not vim:
         raise SystemExit('vim is not installed (apt-get install vim)')
@@ -170,38 +192,38 @@ def main():
             os.makedirs(home)
             return home
 
-        panelist = [args.binary, 'review', APPLICATION, '--name', 'Bench']
         vim_argv = [vim, '-u', 'NONE', '-N', '-n', text]
-        print(f'panelist: {args.binary}; vim: {vim}; {args.keys} keys (j then k), quiet {args.quiet_ms:g} ms, {args.starts} starts')
+        names = '; '.join(f'{label}: {path}' for label, path in binaries)
+        print(f'{names}; vim: {vim}; {args.keys} keys ({args.moves} j then {args.moves} k, over and over), '
+              f'quiet {args.quiet_ms:g} ms, {args.starts} starts; load average {os.getloadavg()[0]:.1f}')
         for size in args.sizes.split(','):
             cols, rows = (int(n) for n in size.split('x'))
-            # Panelist: one home (the reviewer's key made once); a new journal per start, then the
-            # same journal reopened, then the keys.
-            kept = fresh_home()
-            starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
-            new_journal = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q',
-                                 before=lambda home: shutil.rmtree(os.path.join(home, 'state'), ignore_errors=True))
-            starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
-            reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q')
-            _, p_lat, p_bytes = drive(panelist, cols, rows, kept, args.keys, args.moves, quiet, b'q')
+            figures = [measure_panelist(path, cols, rows, fresh_home, args, quiet) for _, path in binaries]
             v_start = starts(vim_argv, cols, rows, fresh_home, args.starts, quiet, b'\x1b:qa!\r')
             _, v_lat, v_bytes = drive(vim_argv, cols, rows, fresh_home(), args.keys, args.moves, quiet, b'\x1b:qa!\r')
+            vim_figures = {'lat': v_lat, 'bytes': v_bytes, 'new': v_start, 'reopen': v_start}
 
             def ms(v):
                 return f'{v * 1000:.2f} ms'
 
-            def row(name, p, v):
-                ratio = f'{p / v:.1f}x' if v else '-'
-                print(f'| {name} | {ms(p)} | {ms(v)} | {ratio} |')
+            labels = [label for label, _ in binaries]
+            print(f'\n{cols}x{rows}')
+            print('| measure | ' + ' | '.join(labels) + ' | vim -u NONE | ' + ' | '.join(f'{l} / vim' for l in labels) + ' |')
+            print('|---' * (2 + 2 * len(labels)) + '|')
 
-            print(f'\n{cols}x{rows}\n| measure | panelist | vim -u NONE | panelist / vim |\n|---|---|---|---|')
-            row('keystroke -> screen settled, median', statistics.median(p_lat), statistics.median(v_lat))
-            row('keystroke -> screen settled, p99', percentile(p_lat, 99), percentile(v_lat, 99))
-            row('start -> first frame settled (new journal), median', statistics.median(new_journal), statistics.median(v_start))
-            row('start -> first frame settled (reopen), median', statistics.median(reopen), statistics.median(v_start))
-            pb, vb = statistics.median(p_bytes), statistics.median(v_bytes)
-            print(f'| bytes written per j, median (mean) | {pb:.0f} ({statistics.mean(p_bytes):.0f}) | {vb:.0f} ({statistics.mean(v_bytes):.0f}) | - |')
-            print(f'| keys answered (of {args.keys}) | {len(p_lat)} | {len(v_lat)} | |')
+            def row(name, pick, fmt=ms, ratio=True):
+                values = [pick(f) for f in figures]
+                v = pick(vim_figures)
+                ratios = [f'{p / v:.1f}x' if ratio and v else '-' for p in values]
+                print(f'| {name} | ' + ' | '.join(fmt(p) for p in values) + f' | {fmt(v)} | ' + ' | '.join(ratios) + ' |')
+
+            row('keystroke -> screen settled, median', lambda f: statistics.median(f['lat']))
+            row('keystroke -> screen settled, p99', lambda f: percentile(f['lat'], 99))
+            row('start -> first frame settled (new journal), median', lambda f: statistics.median(f['new']))
+            row('start -> first frame settled (reopen), median', lambda f: statistics.median(f['reopen']))
+            row('bytes written per j, median', lambda f: statistics.median(f['bytes']), fmt=lambda b: f'{b:.0f}', ratio=False)
+            row('bytes written per j, mean', lambda f: statistics.mean(f['bytes']), fmt=lambda b: f'{b:.0f}', ratio=False)
+            row(f'keys answered (of {args.keys})', lambda f: len(f['lat']), fmt=lambda n: f'{n}', ratio=False)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

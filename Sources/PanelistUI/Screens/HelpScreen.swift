@@ -18,6 +18,8 @@ public enum HelpScreen {
             out.append(("  :" + TextLayout.pad(command.name, to: 13, ellipsis: "...") + " " + (lang == .zh ? command.zh : command.en), .normal))
         }
         out.append(("", .normal))
+        out.append((lang.pick("鼠标：点击选中行与字段，滚轮滚动；按住 Shift 拖动可选中文字复制（--no-mouse 不用鼠标）。",
+                              "Mouse: click selects rows and fields, the wheel scrolls; Shift-drag selects text to copy (--no-mouse leaves the mouse alone)."), .dim))
         out.append((lang.pick("每一步操作都立即写入本地日志并同步到磁盘；状态栏显示最后保存时间。评语在离开编辑或停顿 1.5 秒后保存。",
                               "Every action is written to the local journal and synced to disk at once; the status line shows when. Comments are saved when you leave the editor or pause for 1.5 s."), .dim))
         return out
