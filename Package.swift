@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PanelistCore", targets: ["PanelistCore"]),
         .library(name: "PanelistStore", targets: ["PanelistStore"]),
         .library(name: "PanelistApp", targets: ["PanelistApp"]),
+        .library(name: "PanelistDocx", targets: ["PanelistDocx"]),
         .executable(name: "panelist-bench", targets: ["panelist-bench"]),
     ],
     dependencies: [
@@ -17,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the journal's hash chain and Ed25519 for reviewers' sign-off.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Zip archives: review packages and return files (written and read, checked), the panel's .xlsx workbook (built) and
+        // applicants' .docx forms (read, with per-entry size limits).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The settings file, $XDG_CONFIG_HOME/panelist/config.toml.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The system ncursesw library (Debian: libncursesw5-dev). Only PanelistTerminal imports it.
@@ -42,8 +48,23 @@ let package = Package(
         // The application layer: opening rubrics, applications, journals and panels from files; a library, tested directly.
         .target(
             name: "PanelistApp",
-            dependencies: ["PanelistCore", "PanelistStore"]
+            dependencies: [
+                "PanelistCore", "PanelistStore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            // Rubrics/ (with forms/) and the demo applications are compiled into the program (see Plugins/EmbedBundledFiles).
+            plugins: ["EmbedBundledFiles"]
         ),
+        // Reads an applicant's Word form (.docx bytes) into an application and a report; no file system.
+        .target(
+            name: "PanelistDocx",
+            dependencies: ["PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams")]
+        ),
+        // Build tool: turns the bundled files into Swift source (base64 literals), so a copied binary needs no resource folder.
+        .executableTarget(name: "panelist-embed"),
+        .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["panelist-embed"]),
         // The reviewer's UI as pure state: key table, editors, screens drawn into a ScreenGrid.
         .target(
             name: "PanelistUI",
@@ -59,6 +80,7 @@ let package = Package(
             dependencies: [
                 "PanelistApp",
                 "PanelistCore",
+                "PanelistDocx",
                 "PanelistTerminal",
                 "PanelistUI",
                 "PanelistStore",
@@ -82,7 +104,12 @@ let package = Package(
         // Drives the real binary in tmux (skipped when tmux is missing).
         .testTarget(
             name: "PanelistEndToEndTests",
-            dependencies: ["panelist"]
+            dependencies: ["panelist", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The application layer as a library: packages, returns, settings, bundled rubrics.
+        .testTarget(
+            name: "PanelistAppTests",
+            dependencies: ["PanelistApp", "PanelistCore", "PanelistStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Panel merge tests: journals written through the real JournalFile writer.
         .testTarget(
@@ -93,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "PanelistTerminalTests",
             dependencies: ["PanelistTerminal", "PanelistUI", "PanelistCore", "CNcursesw"]
+        ),
+        // The .docx importer against fixture documents made by Fixtures/docx/make_fixtures.py.
+        .testTarget(
+            name: "PanelistDocxTests",
+            dependencies: ["PanelistDocx", "PanelistCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "PanelistUITests",

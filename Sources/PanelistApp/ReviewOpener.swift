@@ -4,8 +4,8 @@ import PanelistStore
 
 /// Opens an application for review: its rubric, its journal (created on first use), and the saved view.
 public struct ReviewOpener {
-    /// The folder of bundled rubric files.
-    public let rubricDirectory: URL
+    /// The rubrics in use (bundled and override folders).
+    public let library: RubricLibrary
     /// Where journals and settings are kept.
     public let paths: StatePaths
     /// The reviewer opening the review.
@@ -14,8 +14,8 @@ public struct ReviewOpener {
     public let lang: Lang
 
     /// Creates an opener for one reviewer.
-    public init(rubricDirectory: URL, paths: StatePaths, identity: ReviewerIdentity, lang: Lang) {
-        self.rubricDirectory = rubricDirectory
+    public init(library: RubricLibrary, paths: StatePaths, identity: ReviewerIdentity, lang: Lang) {
+        self.library = library
         self.paths = paths
         self.identity = identity
         self.lang = lang
@@ -33,24 +33,36 @@ public struct ReviewOpener {
         public var savedView: [UInt8]?
     }
 
-    /// Opens one application: loads its rubric, creates or reopens the journal, restores the saved view.
+    /// Opens one application file: loads its rubric, creates or reopens the journal, restores the saved view.
     public func open(applicationPath: String, rubricID: String?) throws -> Opened {
-        guard let appData = FileManager.default.contents(atPath: applicationPath), let appText = String(data: appData, encoding: .utf8) else {
+        guard let appData = FileManager.default.contents(atPath: applicationPath) else {
             throw AppError(lang.pick("无法读取申报书 \(applicationPath)", "cannot read the application \(applicationPath)"))
         }
-        // The rubric: --rubric, or the one the application names (the application is parsed once).
-        let parsed = ApplicationLoader.parse(yaml: appText, file: applicationPath)
-        let named = parsed.application?.rubric.value
-        guard let id = rubricID ?? named else {
-            throw AppError(lang.pick("\(applicationPath)：未写明评分细则（rubric:），请用 --rubric 指定", "\(applicationPath): names no rubric; pass --rubric ID"))
+        let rubric = try rubricID.map { try library.source($0) }
+        return try open(applicationBytes: Array(appData), name: applicationPath, rubric: rubric)
+    }
+
+    /// Opens an application from its bytes (`name` is shown in messages), under a given rubric or the one it names.
+    public func open(applicationBytes: [UInt8], name applicationPath: String, rubric given: RubricSource?) throws -> Opened {
+        guard let appText = String(validating: applicationBytes, as: UTF8.self) else {
+            throw AppError(lang.pick("\(applicationPath)：不是 UTF-8 文本，请另存为 UTF-8", "\(applicationPath): not UTF-8 text; save it as UTF-8"))
         }
-        let rubricFile = try rubricFile(id)
-        let (rubric, rubricDiagnostics) = RubricCatalog.load(rubricFile, displayName: rubricFile.path)
-        guard let rubric else { throw AppError(rubricDiagnostics.map(\.description).joined(separator: "\n")) }
+        // The rubric: the one given, or the one the application names (the application is parsed once).
+        let parsed = ApplicationLoader.parse(yaml: appText, file: applicationPath)
+        let source: RubricSource
+        if let given {
+            source = given
+        } else {
+            guard let id = parsed.application?.rubric.value else {
+                throw AppError(lang.pick("\(applicationPath)：未写明评分细则（rubric:），请用 --rubric 指定", "\(applicationPath): names no rubric; pass --rubric ID"))
+            }
+            source = try library.source(id)
+        }
+        let rubric = try source.rubric()
         let (application, diagnostics) = ApplicationLoader.validate(parsed, against: rubric)
         guard let application else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
-        let rubricHash = JournalHash.sha256Hex(Array((FileManager.default.contents(atPath: rubricFile.path)) ?? Data()))
-        let appHash = JournalHash.sha256Hex(Array(appData))
+        let rubricHash = source.sha256
+        let appHash = JournalHash.sha256Hex(applicationBytes)
 
         let path = paths.journalPath(application: application.id, reviewer: identity.key.fingerprint.replacingOccurrences(of: " ", with: ""))
         try StatePaths.makeDirectory((path as NSString).deletingLastPathComponent)
@@ -77,18 +89,6 @@ public struct ReviewOpener {
                 "The journal's last record was incomplete (power loss or crash); cut back to the last good record. The \(recovery.byteCount) cut bytes are kept in \(recovery.sideFile)\n").utf8))
         }
         return Opened(rubric: rubric, application: application, journal: journal, savedView: Self.loadView(journalPath: path))
-    }
-
-    /// The rubric file for an id (bundled) or a path.
-    public func rubricFile(_ idOrPath: String) throws -> URL {
-        if idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml") { return URL(fileURLWithPath: idOrPath) }
-        // Bundled rubric files are named by their id; otherwise look inside each file.
-        let named = rubricDirectory.appendingPathComponent(idOrPath + ".yaml")
-        if FileManager.default.fileExists(atPath: named.path) { return named }
-        for file in try RubricCatalog.files(in: rubricDirectory) {
-            if let rubric = RubricCatalog.load(file).0, rubric.id == idOrPath { return file }
-        }
-        throw AppError(lang.pick("找不到评分细则 \(idOrPath)（见 panelist rubric list）", "no rubric with id \(idOrPath) (see 'panelist rubric list')"))
     }
 
     /// The bytes of the view saved beside a journal, if any.

@@ -8,7 +8,7 @@ struct AppCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "app",
         abstract: "Show and check applications (申报书).",
-        subcommands: [Show.self, Check.self]
+        subcommands: [Show.self, Check.self, AppImportCommand.self]
     )
 
     /// Reads an application file and the rubric it names (or `--rubric`); exits on errors.
@@ -21,7 +21,8 @@ struct AppCommand: ParsableCommand {
         }
         let (parsed, parseDiagnostics) = ApplicationLoader.parse(yaml: text, file: file)
         guard let parsed else { throw CLIError(parseDiagnostics.map(\.description).joined(separator: "\n")) }
-        let rubric = try RubricCatalog.find(rubricID ?? parsed.rubric.value, in: try global.rubricDirectory())
+        let rubric: Rubric
+        do { rubric = try global.rubricLibrary().find(rubricID ?? parsed.rubric.value) } catch let error as AppError { throw CLIError(error.description) }
         let (application, diagnostics) = ApplicationLoader.load(yaml: text, file: file, rubric: rubric)
         guard let application else { throw CLIError(diagnostics.map(\.description).joined(separator: "\n")) }
         return (application, rubric, diagnostics)
@@ -36,7 +37,7 @@ struct AppCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print an application: basic information, figures, sections in rubric order, scenarios, tables, evidence.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
         @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
 
         func run() throws {
@@ -53,7 +54,7 @@ struct AppCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check an application against a rubric and list the indicators it does not address; exit status 1 on errors.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
 
         func run() throws {
             let lang = global.language
@@ -68,6 +69,16 @@ struct AppCommand: ParsableCommand {
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             print(lang.pick("\(file)：通过 — \(application.id)，评价细则 \(rubric.id)", "\(file): ok — \(application.id) against \(rubric.id)")
                   + (warnings > 0 ? lang.pick("，\(warnings) 条警告", ", \(warnings) warning(s)") : ""))
+            let required = ApplicationRequirements.check(rubric, application)
+            let lacking = required.filter { !$0.isMet }
+            if !required.isEmpty {
+                if lacking.isEmpty {
+                    print(lang.pick("申报书必填项 \(required.count) 项均已提供。", "All \(required.count) figures and tables the form requires are given."))
+                } else {
+                    print(lang.pick("申报书缺少必填项（\(lacking.count)/\(required.count)）：", "Missing what the form requires (\(lacking.count) of \(required.count)):"))
+                    for status in lacking { print("  " + status.line(lang)) }
+                }
+            }
             let missing = ApplicationCoverage.unaddressed(rubric, application)
             let gates = ApplicationCoverage.unaddressedGates(rubric, application)
             if missing.isEmpty && gates.isEmpty {

@@ -26,7 +26,7 @@ struct ChairCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create the chair's journal for a batch.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The chair journal to create.") var journal: String
-        @Option(help: "Rubric id or file.") var rubric: String
+        @Option(help: "Rubric id or file.", completion: .rubricIDs) var rubric: String
         @Option(help: "The chair's name.") var name: String
         @Option(help: "Signing key file (default: the reviewer key in the config folder).") var key: String?
 
@@ -51,11 +51,8 @@ struct ChairCommand: ParsableCommand {
 
         func run() throws {
             let (rubric, sha) = try panel.loadRubric(global: global)
-            let report = PanelMerger.merge(rubric, rubricSHA256: sha, intake: try panel.intake(rubric: rubric, sha256: sha))
             let lang = global.language
-            for e in report.intake where e.decision == .refused {
-                print("\(e.file): \(e.decision.label(lang)) — \(PanelFormat(rubric: rubric, lang: lang).issues(e))")
-            }
+            let report = try panel.merge(rubric: rubric, sha256: sha, lang: lang).0
             print(ChairAgenda(report: report).text(report, rubric: rubric, lang: lang), terminator: "")
         }
     }

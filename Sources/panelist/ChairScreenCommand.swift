@@ -34,7 +34,7 @@ struct ChairScreenCommand: ParsableCommand {
         if ProcessInfo.processInfo.environment["PANELIST_ASCII"] == "1" { model.glyphs = .ascii }
         TerminalLoop.run(
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
-            mouse: terminal.mouse,
+            mouse: terminal.mouse && global.settings.mouse != false,
             onResize: { width, height in model.resize(width: width, height: height) },
             render: { model.render() },
             onKey: { key in

@@ -74,13 +74,15 @@ struct JournalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a journal's history: time, indicator, old → new.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The journal file.") var file: String
-        @Option(help: "Rubric id or file, for indicator titles.") var rubric: String?
+        @Option(help: "Rubric id or file, for indicator titles.", completion: .rubricIDs) var rubric: String?
 
         func run() throws {
             let lang = global.language
             let parse = JournalParser.parse(try JournalCommand.read(file))
             var loaded: Rubric?
-            if let rubric { loaded = try RubricCatalog.find(rubric, in: rubric.hasSuffix(".yaml") || rubric.hasSuffix(".yml") ? URL(fileURLWithPath: ".") : try global.rubricDirectory()) }
+            if let rubric {
+                do { loaded = try global.rubricLibrary().find(rubric) } catch let error as AppError { throw CLIError(error.description) }
+            }
             for line in JournalHistory(rubric: loaded, lang: lang).lines(parse.records) { print(line) }
             if let c = parse.corruption {
                 print("\(file):\(c.line): " + lang.pick("损坏", "corrupt") + ": \(c.message) — " + lang.pick("之后的记录未显示", "records after it are not shown"))

@@ -10,7 +10,8 @@ struct Panelist: ParsableCommand {
         abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
         version: PanelistVersion.current,
         subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self, RationaleCommand.self,
-                      SheetCommand.self, MergeCommand.self, ChairCommand.self],
+                      SheetCommand.self, SignOffCommand.self, MergeCommand.self, ChairCommand.self, OpenCommand.self, PackageCommand.self,
+                      ConfigCommand.self],
         defaultSubcommand: ReviewCommand.self
     )
 }

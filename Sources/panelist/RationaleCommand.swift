@@ -10,7 +10,7 @@ struct RationaleCommand: ParsableCommand {
         abstract: "Print one reviewer's scoring rationale for an application (text fits 80 columns; HTML for A4).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The reviewer's journal.") var journal: String
-    @Option(help: "Output format: text, md or html.") var format: String = "text"
+    @Option(help: "Output format: text, md or html.", completion: .rationaleFormats) var format: String = "text"
     @Option(help: "Write to this file (0600, atomically) instead of standard output.") var out: String?
     @Option(help: "The application file, for the applicant's name and stated figures.") var application: String?
 

@@ -6,56 +6,92 @@ import PanelistStore
 import PanelistUI
 
 /// `panelist review APPLICATION...` (and `panelist` alone): the reviewer's terminal UI.
+///
+/// With no files: the applications of the installed review packages, or the bundled demo applications when there is none.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Score applications in the terminal UI (default: the bundled fixtures)."
+        abstract: "Score applications in the terminal UI (default: the installed review packages, else the demo applications)."
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Application files (default: every file in Fixtures/applications).") var applications: [String] = []
-    @Option(help: "Rubric id or file (default: the one each application names).") var rubric: String?
+    @Argument(help: "Application files (default: the installed packages' applications, else the bundled demo applications).",
+              completion: .file(extensions: ["yaml", "yml"])) var applications: [String] = []
+    @Option(help: "Rubric id or file (default: the one each application names).", completion: .rubricIDs) var rubric: String?
     @Option(name: .customLong("journal-dir"), help: "Where journals are kept (default: $XDG_STATE_HOME/panelist).") var journalDir: String?
-    @Option(help: "Your name as a reviewer (asked once and remembered when not given).") var name: String?
-    @Flag(help: "Draw with ASCII characters only.") var ascii = false
+    @Option(help: "Your name as a reviewer (asked once and remembered in config.toml when not given).") var name: String?
+    @Flag(help: "Draw with ASCII characters only (also 'ascii = true' in config.toml).") var ascii = false
     @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let lang = global.language
-        let env = ProcessInfo.processInfo.environment
-        var paths = StatePaths.fromEnvironment(env)
+        var paths = StatePaths.fromEnvironment(ProcessInfo.processInfo.environment)
         if let journalDir { paths.stateDirectory = journalDir }
-        let files = try applications.isEmpty ? Self.bundledApplications() : applications
-        guard !files.isEmpty else { throw CLIError(lang.pick("没有申报书可评；请给出申报书文件", "no applications to review; name application files")) }
-        let identity = try ReviewerIdentity.load(paths: paths, nameOption: name, lang: lang)
-        let opener = ReviewOpener(rubricDirectory: try global.rubricDirectory(), paths: paths, identity: identity, lang: lang)
+        let library = try global.rubricLibrary()
         var opened: [ReviewOpener.Opened] = []
-        for file in files {
-            do {
-                opened.append(try opener.open(applicationPath: file, rubricID: rubric))
-            } catch let error as StoreError {
-                throw CLIError(lang == .zh ? error.zh : error.en)
+        var message: String?
+        var identity: ReviewerIdentity
+        do {
+            if !applications.isEmpty {
+                identity = try ReviewerIdentity.load(paths: paths, nameOption: name, settings: global.settings, lang: lang)
+                let opener = ReviewOpener(library: library, paths: paths, identity: identity, lang: lang)
+                // A .docx form is offered for import first (the docx issue's); the rest are application files.
+                for file in try DocxImportAction.resolveForReview(applications, rubricID: rubric, global: global) {
+                    opened.append(try opener.open(applicationPath: file, rubricID: rubric))
+                }
+            } else if case let packages = PackageStore(paths: global.paths, lang: lang).installed().filter({ !$0.manifest.isChair }), !packages.isEmpty {
+                let key = try ReviewerIdentity.key(paths: paths, lang: lang)
+                identity = ReviewerIdentity(name: packages[0].manifest.person.name, key: key)
+                for package in packages { opened += try Self.open(package, key: key, library: library, lang: lang) }
+                message = Self.summary(packages, fingerprint: key.fingerprint, lang: lang)
+            } else {
+                identity = try ReviewerIdentity.load(paths: paths, nameOption: name, settings: global.settings, lang: lang)
+                let opener = ReviewOpener(library: library, paths: paths, identity: identity, lang: lang)
+                for demo in BundledFiles.demoApplications {
+                    opened.append(try opener.open(applicationBytes: demo.bytes, name: "Fixtures/applications/" + demo.path, rubric: rubric.map { try library.source($0) }))
+                }
+                message = lang.pick("未安装评审包：这些是演示申报。用 panelist open 文件 打开办公室发来的评审包。",
+                                    "No review package installed: these are the demo applications. Open the office's package with 'panelist open FILE'.")
             }
+        } catch let error as StoreError {
+            throw CLIError(lang == .zh ? error.zh : error.en)
         }
+        guard !opened.isEmpty else { throw CLIError(lang.pick("没有申报书可评；请给出申报书文件", "no applications to review; name application files")) }
+        Self.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true,
+                       mouse: terminal.mouse && global.settings.mouse != false, message: message)
+    }
+
+    /// Opens (creating journals where needed) the applications an installed package gives this reviewer to score.
+    static func open(_ package: InstalledPackage, key: ReviewerKey, library: RubricLibrary, lang: Lang) throws -> [ReviewOpener.Opened] {
+        let opener = ReviewOpener(library: library, paths: package.state, identity: ReviewerIdentity(name: package.manifest.person.name, key: key), lang: lang)
+        let rubric = package.rubricSource
+        return try package.reviewApplications.map { app in
+            try opener.open(applicationBytes: try AtomicFile.read(package.file(app.file)), name: package.file(app.file), rubric: rubric)
+        }
+    }
+
+    /// One line on the installed packages for the screen's message row.
+    static func summary(_ packages: [InstalledPackage], fingerprint: String, lang: Lang) -> String {
+        let parts = packages.map { "\($0.id) \($0.progressText(fingerprint: fingerprint, lang: lang))" + lang.pick("，截止 ", ", due ") + ($0.manifest.deadline ?? "—") }
+        return lang.pick("评审包 \(packages.count) 个：", "\(packages.count) review package(s): ") + parts.joined(separator: lang.pick("；", "; "))
+    }
+
+    /// Runs the reviewer's screen on opened reviews, then closes their journals.
+    static func runScreen(_ opened: [ReviewOpener.Opened], identity: ReviewerIdentity, lang: Lang, ascii: Bool, mouse: Bool, message: String?) {
+        let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let useASCII = ascii || env["PANELIST_ASCII"] == "1"
         let sessions = opened.map { o in
             ReviewSession(rubric: o.rubric, profile: o.application.profile, dossier: DossierText(application: o.application, rubric: o.rubric, lang: lang),
-                          facts: o.application.scoringFacts, journalPath: o.journal.path, reviewerName: identity.name, state: o.journal.state,
+                          facts: o.application.scoringFacts, journalPath: o.journal.path, reviewerName: o.journal.header.reviewer.name, state: o.journal.state,
                           view: o.savedView.flatMap(ReviewView.decode))
         }
-        let model = AppModel(sessions: sessions, lang: lang, ascii: useASCII)
+        var model = AppModel(sessions: sessions, lang: lang, ascii: useASCII)
+        if let message { model.message = Message(message) }
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
-        runner.mouse = terminal.mouse
+        runner.mouse = mouse
         runner.run()
         for journal in opened.map(\.journal) { journal.close() }
-    }
-
-    /// The bundled fixture applications, found like the rubrics (beside the program or here).
-    static func bundledApplications() throws -> [String] {
-        let rubrics = try RubricCatalog.locate(explicit: nil)
-        let dir = rubrics.deletingLastPathComponent().appendingPathComponent("Fixtures/applications")
-        return try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted().map { dir.appendingPathComponent($0).path }
     }
 }

@@ -18,7 +18,7 @@ struct RubricCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let (rubrics, diagnostics) = try RubricCatalog.loadAll(in: try global.rubricDirectory())
+            let (rubrics, diagnostics) = try global.rubricLibrary().loadAll()
             for line in RubricSummary.table(rubrics, lang: lang, width: TerminalWidth.current()) { print(line) }
             for d in diagnostics where d.severity == .error {
                 FileHandle.standardError.write(Data((d.description + "\n").utf8))
@@ -30,18 +30,34 @@ struct RubricCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a rubric's tree with caps and scoring rules.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.") var id: String
+        @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.", completion: .rubricIDs) var id: String
         @Option(help: "Variant to show (e.g. workshop, sme).") var variant: String?
         @Option(help: "Width in display cells (default: the terminal's).") var width: Int?
         @Flag(help: "Draw the tree with ASCII characters.") var ascii = false
+        @Flag(help: "Only the tree, caps and scoring rules: leave out evidence, notes and requirement texts.") var brief = false
+        @Flag(help: "Also print the notes for the rubric's authors and editors.") var authorNotes = false
+        @Option(help: "An applicant's attribute as ATTRIBUTE=VALUE (e.g. industry=equipment): its clauses come first.") var applicant: [String] = []
 
         func run() throws {
-            let rubric = try RubricCatalog.find(id, in: try global.rubricDirectory())
+            let rubric: Rubric
+            do { rubric = try global.rubricLibrary().find(id) } catch let error as AppError { throw CLIError(error.description) }
             if let variant, rubric.variant(variant) == nil {
                 throw CLIError("rubric \(rubric.id) has no variant '\(variant)'; variants: \(rubric.variants.map(\.id).joined(separator: ", "))")
             }
+            var attributes: [String: String] = [:]
+            for pair in applicant {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let attribute = rubric.attribute(parts[0]) else {
+                    throw CLIError("--applicant takes ATTRIBUTE=VALUE with an attribute of \(rubric.id): \(rubric.attributes.map(\.id).joined(separator: ", "))")
+                }
+                guard attribute.values.contains(where: { $0.id == parts[1] }) else {
+                    throw CLIError("'\(parts[1])' is not a value of \(attribute.id); values: \(attribute.values.map(\.id).joined(separator: ", "))")
+                }
+                attributes[parts[0]] = parts[1]
+            }
             let report = RubricTreeReport(rubric: rubric, variant: variant, lang: global.language,
-                                          width: width ?? TerminalWidth.current(), ascii: ascii)
+                                          width: width ?? TerminalWidth.current(), ascii: ascii, brief: brief,
+                                          authorNotes: authorNotes, attributes: attributes)
             for line in report.render() { print(line) }
         }
     }

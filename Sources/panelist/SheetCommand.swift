@@ -21,14 +21,16 @@ struct SheetCommand: ParsableCommand {
         guard let header = parse.header else {
             throw CLIError("\(path):1: " + lang.pick("没有日志头记录", "no header record; this is not a panelist journal"))
         }
-        let dir = try global.rubricDirectory()
-        let rubric = try RubricCatalog.find(header.rubric.id, in: dir)
-        if let file = try RubricCatalog.files(in: dir).first(where: { RubricCatalog.load($0).0?.id == rubric.id }) {
-            let sha = JournalHash.sha256Hex(try JournalCommand.read(file.path))
-            if sha != header.rubric.sha256 {
-                throw CLIError(lang.pick("\(path)：细则 \(rubric.id) 在创建日志后已被修改，不按新细则计算。",
-                                         "\(path): the rubric \(rubric.id) changed after the journal was created; it is not scored against a different rubric."))
-            }
+        let source: RubricSource
+        let rubric: Rubric
+        do {
+            // The exact version the journal was made with, if known (e.g. a review package's rubric).
+            source = try global.rubricLibrary().source(header.rubric.id, sha256: header.rubric.sha256)
+            rubric = try source.rubric()
+        } catch let error as AppError { throw CLIError(error.description) }
+        if source.sha256 != header.rubric.sha256 {
+            throw CLIError(lang.pick("\(path)：细则 \(rubric.id) 在创建日志后已被修改，不按新细则计算。",
+                                     "\(path): the rubric \(rubric.id) changed after the journal was created; it is not scored against a different rubric."))
         }
         return (rubric, header, parse.records)
     }
@@ -56,7 +58,7 @@ struct SheetCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a score sheet for an application, blank or pre-filled from a journal.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The application file (申报书, YAML).") var application: String
-        @Option(help: "Rubric id or file (default: the one the application names).") var rubric: String?
+        @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
         @Option(help: "Pre-fill from this journal's current state (and record its head for conflict checks).") var journal: String?
         @Option(help: "Write to this file (0600, atomically) instead of standard output.") var out: String?
 
@@ -73,11 +75,8 @@ struct SheetCommand: ParsableCommand {
                 }
                 text = Sheet.export(rubric: journalRubric, header: header, records: records, lang: lang)
             } else {
-                let dir = try global.rubricDirectory()
-                let explicit = self.rubric.flatMap { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") ? $0 : nil }
-                let found = try RubricCatalog.files(in: dir).first { RubricCatalog.load($0).0?.id == rubric.id }?.path
-                let file = explicit ?? found
-                let rubricSHA = try file.map { JournalHash.sha256Hex(try JournalCommand.read($0)) } ?? ""
+                let rubricSHA: String
+                do { rubricSHA = try global.rubricLibrary().source(self.rubric ?? rubric.id).sha256 } catch let error as AppError { throw CLIError(error.description) }
                 text = Sheet.blank(rubric: rubric, rubricRef: JournalDocumentRef(id: rubric.id, sha256: rubricSHA),
                                    application: JournalDocumentRef(id: app.id, sha256: appSHA), profile: app.profile, lang: lang)
             }
@@ -93,10 +92,20 @@ struct SheetCommand: ParsableCommand {
         @Option(help: "The reviewer's journal.") var journal: String
         @Flag(help: "Let the sheet overwrite entries the journal changed after the sheet was exported.") var force = false
         @Flag(name: .customLong("dry-run"), help: "Check the sheet and list the actions without appending them.") var dryRun = false
+        @Option(help: "When the journal does not exist yet: the application file it is created for.") var application: String?
+        @Option(help: "When the journal does not exist yet: your name as a reviewer (default: the remembered one, or the sheet's).") var name: String?
 
         func run() throws {
             let lang = global.language
             let text = String(decoding: try JournalCommand.read(file), as: UTF8.self)
+            let created = dryRun ? false : try createJournalIfMissing(sheet: text)
+            do { try importSheet(text, lang: lang) } catch {
+                if created { try? FileManager.default.removeItem(atPath: journal) }  // a refused sheet leaves nothing behind
+                throw error
+            }
+        }
+
+        func importSheet(_ text: String, lang: Lang) throws {
             let (rubric, _, _) = try SheetCommand.loadJournal(journal, global: global)
             let opened: JournalFile
             do { opened = try JournalFile.open(path: journal) } catch { throw CLIError(lang.pick(error.zh, error.en)) }

@@ -120,9 +120,12 @@ import Testing
         #expect(rubric.categories.map { $0.cap.resolve(nil) } == [350, 350, 30])
         // No threshold: the seed sets none.
         #expect(rubric.totals.threshold == nil)
-        // A note shown to users says the caps are Panelist's default, the organiser's to set, and how to change them.
+        // A note shown to users says the caps are Panelist's default and the organiser's to set;
+        // how to change them in the file (the item_cap anchor) is a note for the rubric's authors only.
         let notes = rubric.notes.compactMap { $0.zh.resolve(nil) }
-        #expect(notes.contains { $0.contains("组委会") && $0.contains("item_cap") && $0.contains("未规定任何分值") })
+        #expect(notes.contains { $0.contains("组委会") && $0.contains("未规定任何分值") })
+        #expect(!notes.contains { $0.contains("item_cap") })
+        #expect(rubric.authorNotes.contains { $0.text(.zh).contains("item_cap") })
     }
 
     // MARK: - Scoring

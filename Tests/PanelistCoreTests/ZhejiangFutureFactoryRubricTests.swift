@@ -19,8 +19,9 @@ import Testing
         rubric.allNodes.filter { $0.children.isEmpty && $0.id.range(of: #"\.[a-f]$"#, options: .regularExpression) != nil }
     }
 
+    /// The evaluation elements of a content (its `found` checklist; the `level…` lists are extra records).
     func items(of node: RubricNode) -> [ChecklistItem] {
-        node.parts.flatMap { part -> [ChecklistItem] in
+        node.parts.filter { !$0.id.hasPrefix("level") }.flatMap { part -> [ChecklistItem] in
             if case .checklist(_, let items) = part.rule { return items }
             return []
         }
@@ -131,11 +132,12 @@ import Testing
 
     @Test func overallCounts() {
         // nodes: 4 categories + 13 二级 + 25 三级 + 99 evaluation contents + 9 scenario slots of 4.2 = 150;
-        // leaves: 99 contents + 4.1 + 9 scenario slots = 109; checklist items: 215 elements + 4 sub-options.
+        // leaves: 99 contents + 4.1 + 9 scenario slots = 109; checklist items: 215 elements + 4 sub-options
+        // + 30 levels in the 11 "level reached" lists (see ZhejiangLevelsTests).
         let c = TestRubrics.counts(rubric)
         #expect(c.nodes == 150)
         #expect(c.leaves == 109)
-        #expect(c.items == 219)
+        #expect(c.items == 249)
         #expect(c.options == 0)
         #expect(c.lines == 0)
         #expect(c.bands == 0)
@@ -198,7 +200,7 @@ import Testing
         // The seed gives no points for §1–§3: Panelist's default is 10 per evaluation content,
         // parents add up their children, and a top-level note says so.
         #expect(contents.allSatisfy { $0.cap.resolve(nil) == 10 })
-        #expect(contents.allSatisfy { $0.parts.map(\.id) == ["found", "points"] })
+        #expect(contents.allSatisfy { $0.parts.filter { !$0.id.hasPrefix("level") }.map(\.id) == ["found", "points"] })
         #expect(rubric.node("1")?.cap.resolve(nil) == 130)
         #expect(rubric.node("2")?.cap.resolve(nil) == 310)
         #expect(rubric.node("3")?.cap.resolve(nil) == 550)

@@ -41,7 +41,8 @@ struct ZhuzhouScoringTests {
         }
     }
 
-    let allPass: [String: GateVerdict] = ["G1": .pass, "G2": .pass, "G3": .pass, "G4": .pass, "G5": .pass, "G6": .pass]
+    /// G1–G5: 第四条/第五条 (seed 004 lines 15–35); G6 (标杆车间) and G7 (both): 第六条 (line 39).
+    let allPass: [String: GateVerdict] = ["G1": .pass, "G2": .pass, "G3": .pass, "G4": .pass, "G5": .pass, "G6": .pass, "G7": .pass]
 
     func score(_ sheet: Sheet, variant: String, industry: String) -> ScoreSheet {
         ScoringEngine.score(rubric, profile: ApplicantProfile(variant: variant, attributes: ["industry": industry]), inputs: sheet.inputs)
@@ -93,8 +94,8 @@ struct ZhuzhouScoringTests {
         #expect(r.outcome == .recognised)
         #expect(r.openIndicators.isEmpty)
         #expect(r.problems.isEmpty)
-        #expect(r.nodes["2.4"]?.derivation.render(.en) == "A1 2 × 5 = 10 + A2 1 × 3 = 3 + B1 1 × 4 = 4 = 17, capped at 15 → 15")
-        #expect(r.nodes["4.1"]?.derivation.render(.en) == "a = 150 ÷ 300 × 100 = 50 + 50% ∈ [50, +∞) → A = 5 = 5 (cap 5) → 5")
+        #expect(r.nodes["2.4"]?.derivation.render(.en) == "A1: 2 × 5 = 10 points; A2: 1 × 3 = 3 points; B1: 1 × 4 = 4 points; sum 10 + 3 + 4 = 17 points, over the cap of 15: 15 points")
+        #expect(r.nodes["4.1"]?.derivation.render(.en) == "a = 150 ÷ 300 × 100 = 50% ∈ [50, +∞) → A: 5 points")
     }
 
     /// W2, consumer goods, below threshold. Edges: 3.79 just under 3.8; 1499.99 just under 1500.
@@ -131,7 +132,10 @@ struct ZhuzhouScoringTests {
         #expect(r.total == 49)
         #expect(r.outcome == .belowThreshold)
         #expect(r.openIndicators.isEmpty)
-        #expect(r.nodes["2.3"]?.derivation.steps == [.coverage(segments: 2, scenarios: 3, keySegments: nil, areas: nil, tier: "B", points: 8)])
+        // Consumer key segments 4, 5, 6, 7, 12, 14 (seed 004 line 228): none of segments 1, 2 → A fails on key segments.
+        #expect(r.nodes["2.3"]?.derivation.steps == [.coverage(CoverageWorking(
+            segments: 2, scenarios: 3, keySegments: 0,
+            unmet: [.init(tier: "A", gaps: [.init(.keySegments, have: 0, need: 2)])], tier: "B", points: 8))])
     }
 
     /// W3, other industry: reaches 80 exactly but gate G2 (≥ 300万元) fails → ineligible.
@@ -224,8 +228,8 @@ struct ZhuzhouScoringTests {
         #expect(r.bonus == 24)                                 // 4 + 0 + 10 + 5 + 5
         #expect(r.total == 114)
         #expect(r.outcome == .recognised)
-        #expect(r.nodes["2.3"]?.derivation.steps == [.coverage(segments: 6, scenarios: 7, keySegments: 6, areas: nil, tier: "A", points: 10)])
-        #expect(r.nodes["5.1"]?.derivation.render(.en) == "highest of (A, C) = A 10 (cap 10) → 10")
+        #expect(r.nodes["2.3"]?.derivation.steps == [.coverage(CoverageWorking(segments: 6, scenarios: 7, keySegments: 6, tier: "A", points: 10))])
+        #expect(r.nodes["5.1"]?.derivation.render(.en) == "ticked A, C; the highest, A: 10 points")
     }
 
     /// S2, electronics, below threshold: 5 of 6 key segments misses A; other scenarios count for B.
@@ -257,7 +261,10 @@ struct ZhuzhouScoringTests {
         #expect(r.bonus == 15)                                 // 3 + 2 + 2 + 4 + 4
         #expect(r.total == Decimal.exact("52.5"))
         #expect(r.outcome == .belowThreshold)
-        #expect(r.nodes["2.3"]?.derivation.steps == [.coverage(segments: 6, scenarios: 7, keySegments: nil, areas: nil, tier: "B", points: 8)])
+        // Electronics key segments 3, 4, 5, 6, 7, 8 (seed 004 line 237): 5 of 6 → A fails; 6 segments, 7 scenarios → B.
+        #expect(r.nodes["2.3"]?.derivation.steps == [.coverage(CoverageWorking(
+            segments: 6, scenarios: 7, outsideTable: 1, keySegments: 5,
+            unmet: [.init(tier: "A", gaps: [.init(.keySegments, have: 5, need: 6)])], tier: "B", points: 8))])
     }
 
     /// S3, equipment: every honours cap binds; a pending gate keeps it provisional until verified.
@@ -291,7 +298,7 @@ struct ZhuzhouScoringTests {
         #expect(r.bonus == 28)                                 // 10 + 8 + 10
         #expect(r.total == 118)
         #expect(r.outcome == .provisional)
-        #expect(r.nodes["2.6"]?.derivation.render(.zh) == "A1 1 × 5 = 5 + 取最高 max(B1) = B1 5 + C 1 × 2 = 2 = 12，超过上限 10 → 10")
+        #expect(r.nodes["2.6"]?.derivation.render(.zh) == "A1 1 个 × 5 分 = 5 分；勾选 B1，5 分；C 1 家 × 2 分 = 2 分；合计 5 + 5 + 2 = 12 分，超过上限 10 分，计 10 分")
 
         var verified = s
         verified.inputs.gates["G5"] = GateInput(verdict: .pass)

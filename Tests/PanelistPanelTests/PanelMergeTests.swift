@@ -21,7 +21,7 @@ struct PanelMergeTests {
         #expect(i11.value == d("8.33"))
         #expect(i11.min == 0 && i11.max == 10 && i11.spread == 10 && i11.median == 10)
         #expect(i11.divergent)  // spread 10 > 3 = 30% of 10
-        #expect(i11.scores[0].option == "1: A")
+        #expect(i11.scores[0].option == "A" && i11.scores[0].choices == ["1": "A"])  // option ids only; renderers show the option text
         // 1.2 points 7, 8, 8, 9, 6.5; drop 6.5 and 9 → (7+8+8)/3 = 7.666… → 7.67; spread 2.5 ≤ 3: not flagged.
         let i12 = try #require(a1.indicator("1.2"))
         #expect(i12.value == d("7.67"))
@@ -34,8 +34,8 @@ struct PanelMergeTests {
         // 2.1 (panel_rule: mean) ticks {a,b}=10, {a}=6, {b}=4, {}=0, {a}=6 → 26/5 = 5.2 (no trimming under mean).
         let i21 = try #require(a1.indicator("2.1"))
         #expect(i21.rule == .mean && !i21.trimmed && i21.value == d("5.2"))
-        #expect(i21.scores[0].ticks == "1: a, b")
-        #expect(i21.scores[3].ticks == "1: ")
+        #expect(i21.scores[0].ticks == "a, b")
+        #expect(i21.scores[3].ticks == "" && i21.scores[3].ticked == ["1": []])
         // Base = 8.33 + 7.67 + 6 = 22 (sums of rounded values); bonus 5.2; total 27.2 ≥ 20.
         #expect(a1.base == 22 && a1.bonus == d("5.2") && a1.total == d("27.2"))
         #expect(a1.outcome == .recognised)

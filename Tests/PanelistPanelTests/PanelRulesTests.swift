@@ -79,10 +79,10 @@ struct PanelRulesTests {
         let report = fx.merge(try fx.standardBatch())
         let csv = PanelCSV.scores(report, rubric: fx.rubric, lang: .zh)
         #expect(csv.hasPrefix("\u{FEFF}"))
-        #expect(csv.contains("\"1: a, b\""))
+        #expect(csv.contains("a 国家级、b 省级"))  // the rubric's own item texts, never a part index
         let html = PanelHTML.render(report, rubric: fx.rubric, lang: .zh)
         #expect(html.contains("size: A4"))
-        #expect(html.contains("page-break-before: always"))
+        #expect(html.contains("break-before: page"))
         #expect(!html.contains("<script") && !html.contains("http"))
         let json = PanelJSON.render(report, rubric: fx.rubric)
         #expect(json.contains("\"schema\": \"panelist-panel-report/1\""))

@@ -12,7 +12,7 @@ struct ChairScreenTests {
         let spread = (points.max() ?? 0) - (points.min() ?? 0)
         return IndicatorPanel(id: id, cap: cap, applicable: true, rule: .mean, trimmed: false, scores: scores, min: points.min(), max: points.max(),
                               spread: spread, median: points.sorted()[points.count / 2], exact: value, value: value, divergent: true,
-                              divergenceReasons: ["spread \(spread.plain) > 30% of cap"], resolution: nil)
+                              divergence: [.spread(spread: spread, limit: cap * Decimal(string: "0.3")!, fraction: Decimal(string: "0.3")!, cap: cap)], resolution: nil)
     }
 
     func model() throws -> ChairModel {

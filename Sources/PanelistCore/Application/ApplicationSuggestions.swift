@@ -46,7 +46,7 @@ public enum ApplicationSuggestions {
                         suggestion.band = band.id
                         suggestion.bandLabel = band.label?.text(.zh, variant: variant)
                         suggestion.points = band.points.resolve(variant)
-                        suggestion.working += (suggestion.working.isEmpty ? "" : "; ") + "\(value.rounded(2).plain) ∈ \(band.interval)"
+                        suggestion.working += (suggestion.working.isEmpty ? "" : "; ") + "\(NSDecimalNumber(decimal: value).stringValue) ∈ \(band.interval)"
                     } else {
                         suggestion.working += (suggestion.working.isEmpty ? "" : "; ") + "\(value.rounded(2).plain) ∉ bands"
                     }
@@ -55,13 +55,13 @@ public enum ApplicationSuggestions {
             }
             if node.parts.contains(where: { if case .coverage = $0.rule { return true } else { return false } }),
                let score = sheet.nodes[node.id],
-               case .coverage(let segments, let scenarios, let key, _, let tier, let points)? = score.derivation.steps.first(where: {
+               case .coverage(let w)? = score.derivation.steps.first(where: {
                    if case .coverage = $0 { return true } else { return false }
                }) {
-                var working = "\(segments) segments, \(scenarios) scenarios"
-                if let key { working += ", \(key) key segments" }
+                var working = "\(w.segments) segments, \(w.scenarios) scenarios"
+                if let key = w.keySegments { working += ", \(key) key segments" }
                 var suggestion = Suggestion(target: .coverage(indicator: node.id), stated: coverageText(app, rubric, .zh),
-                                            band: tier == "—" ? nil : tier, points: points, working: working)
+                                            band: w.tier, points: w.points, working: working)
                 suggestion.statedEnglish = coverageText(app, rubric, .en)
                 out.append(suggestion)
             }

@@ -168,6 +168,15 @@ public enum ApplicationValidator {
                 error(scenario.location, "scenario \(id) (\(scenarioTitle)) belongs to segment \(segment) (\(title)), not \(written); correct 'segment:'")
             }
         }
+        // Figures and tables the form requires (the seed's 必填 / * fields, appendices): warnings, so the
+        // application is still used and the reviewer sees what the applicant left out.
+        for status in ApplicationRequirements.missing(rubric, app) {
+            let at = app.keyLocations[status.item.kind == .table ? "tables" : "kpis"] ?? top
+            let fix = status.item.kind == .table
+                ? "add it under tables (title containing \(status.item.match.first ?? status.item.id))"
+                : "add it under kpis (title containing \(status.item.match.first ?? status.item.id))" + (status.item.fact.map { " or facts: \($0)" } ?? "")
+            out.append(Diagnostic(.warning, at, "required by the form: " + status.line(.en) + "; " + fix))
+        }
         return out
     }
 

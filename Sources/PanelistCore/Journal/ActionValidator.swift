@@ -71,6 +71,10 @@ public struct ActionValidator: Sendable {
                     return lang.pick("\(numberID) 不能大于 \(maximum.plain)（输入 \(value.plain)）", "\(numberID) cannot be above \(maximum.plain) (entered \(value.plain))")
                 }
             }
+            // A ratio's parts must be possible (part ≤ whole, whole ≠ 0 unless the rubric allows it): rule in the model.
+            if let problem = node.ratioProblem(setting: numberID, to: value, entered: state.inputs[indicator: indicator].numbers) {
+                return problem.text(lang)
+            }
         case let .count(indicator, partID, lineID, count):
             let (part, err) = part(indicator, partID)
             guard let part else { return err }

@@ -55,7 +55,7 @@ public struct RubricLoader {
     // MARK: - Top level
 
     static let rubricKeys = ["format", "id", "title", "title_en", "source", "version", "notes", "variants", "attributes",
-                             "facts", "totals", "scenarios", "gates", "categories", "panel"]
+                             "facts", "totals", "scenarios", "gates", "categories", "panel", "defaults", "author_notes", "required"]
 
     mutating func rubric(_ value: YAMLValue) throws -> Rubric {
         let map = try value.map(allowed: Self.rubricKeys, sink: sink, context: "the rubric")
@@ -87,11 +87,43 @@ public struct RubricLoader {
             scenarioTable: try map["scenarios"].map(scenarioTable),
             gates: try map["gates"].map { try $0.list().compactMap { item in sink.attempt { try gate(item) } } } ?? [],
             categories: try map.require("categories", hint: "list the rubric's categories (一级指标)").list().compactMap { item in
-                sink.attempt { try node(item, depth: 0) }
+                sink.attempt { try node(item, depth: 0, inheritedDefault: false) }
             },
             file: file,
-            panel: try map["panel"].map(panelRules) ?? PanelRules()
+            panel: try map["panel"].map(panelRules) ?? PanelRules(),
+            defaults: try map["defaults"].map(defaultFigures),
+            authorNotes: try notes(map["author_notes"]),
+            required: try map["required"].map(requiredItems) ?? []
         )
+    }
+
+    func requiredItems(_ value: YAMLValue) throws -> [RequiredItem] {
+        let map = try value.map(allowed: ["figures", "tables"], sink: sink, context: "the required items")
+        var out: [RequiredItem] = []
+        for (key, kind) in [("figures", RequiredItem.Kind.figure), ("tables", .table)] {
+            guard let list = map[key] else { continue }
+            out += try list.list().compactMap { item in sink.attempt { try requiredItem(item, kind: kind) } }
+        }
+        return out
+    }
+
+    func requiredItem(_ value: YAMLValue, kind: RequiredItem.Kind) throws -> RequiredItem {
+        let keys = ["id", "title", "title_en", "source", "source_en", "match", "indicators"] + (kind == .figure ? ["fact"] : ["columns"])
+        let map = try value.map(allowed: keys, sink: sink, context: kind == .figure ? "a required figure" : "a required table")
+        let match = try map["match"]?.stringList() ?? []
+        if match.isEmpty && map["fact"] == nil {
+            throw value.error("say how an application states it: 'match' (title fragments of its figure or table) or 'fact'")
+        }
+        return RequiredItem(
+            id: try map.require("id").identifier(), kind: kind, title: try text(map, "title", required: true),
+            source: map.has("source") ? try text(map, "source", required: true) : nil, match: match,
+            fact: try map["fact"]?.identifier(), columns: try map["columns"]?.stringList() ?? [],
+            indicators: try map["indicators"]?.stringList() ?? [], location: value.location)
+    }
+
+    func defaultFigures(_ value: YAMLValue) throws -> DefaultFigures {
+        let map = try value.map(allowed: ["set_by", "set_by_en"], sink: sink, context: "the defaults")
+        return DefaultFigures(setBy: try text(map, "set_by", required: true))
     }
 
     func panelRules(_ value: YAMLValue) throws -> PanelRules {
@@ -195,7 +227,7 @@ public struct RubricLoader {
     }
 
     func gate(_ value: YAMLValue) throws -> Gate {
-        let map = try value.map(allowed: ["id", "title", "title_en", "text", "text_en", "evidence", "notes", "when", "check"],
+        let map = try value.map(allowed: ["id", "title", "title_en", "text", "text_en", "evidence", "notes", "author_notes", "when", "check"],
                                 sink: sink, context: "a gate")
         return Gate(
             id: try map.require("id").identifier(),
@@ -205,7 +237,8 @@ public struct RubricLoader {
             notes: try notes(map["notes"]),
             when: try map["when"].map(condition),
             check: try map["check"].map(gateCheck),
-            location: value.location
+            location: value.location,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -226,9 +259,9 @@ public struct RubricLoader {
     // MARK: - Nodes
 
     static let nodeKeys = ["id", "title", "title_en", "text", "text_en", "cap", "kind", "nature", "when", "notes", "evidence",
-                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule"]
+                           "numbers", "parts", "children", "sum_capped", "min_scored_children", "panel_rule", "default", "author_notes"]
 
-    func node(_ value: YAMLValue, depth: Int) throws -> RubricNode {
+    func node(_ value: YAMLValue, depth: Int, inheritedDefault: Bool) throws -> RubricNode {
         let map = try value.map(allowed: Self.nodeKeys, sink: sink, context: depth == 0 ? "a category" : "an indicator")
         let id = try map.require("id", hint: "give every node a stable id such as 2.3").identifier()
         let cap = try decimal(try map.require("cap", hint: "every indicator has a cap (its full marks), even when points are entered by hand"))
@@ -249,7 +282,10 @@ public struct RubricLoader {
             }
             nature = parsed
         }
-        let children = try map["children"].map { try $0.list().compactMap { item in sink.attempt { try node(item, depth: depth + 1) } } } ?? []
+        let isDefault = try map["default"]?.bool() ?? inheritedDefault
+        let children = try map["children"].map { try $0.list().compactMap { item in
+            sink.attempt { try node(item, depth: depth + 1, inheritedDefault: isDefault) }
+        } } ?? []
         var parts: [ScoringPart] = []
         if let list = map["parts"] {
             for (index, item) in try list.list().enumerated() {
@@ -279,7 +315,15 @@ public struct RubricLoader {
             minScoredChildren: try map["min_scored_children"]?.count(),
             depth: depth,
             location: value.location,
-            panelRule: try map["panel_rule"].map(mergeRule)
+            panelRule: try map["panel_rule"].map { v in
+                let rule = try mergeRule(v)
+                guard rule != .dropExtremeTotals else {
+                    throw v.error("drop_extreme_totals drops whole reviewers by their totals; set it for the whole rubric under 'panel: rule:', not on a node")
+                }
+                return rule
+            },
+            isDefault: isDefault,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 
@@ -287,11 +331,18 @@ public struct RubricLoader {
         let map = try value.map(allowed: ["id", "title", "title_en", "unit", "fact", "ratio", "min", "max"], sink: sink, context: "a number")
         var ratio: NumberField.Ratio?
         if let r = map["ratio"] {
-            let rm = try r.map(allowed: ["numerator", "denominator", "scale"], sink: sink, context: "a ratio")
+            let rm = try r.map(allowed: ["numerator", "denominator", "scale", "share", "zero_total"], sink: sink, context: "a ratio")
+            var zeroTotal: LocalizedText?
+            if let z = rm["zero_total"] {
+                let zm = try z.map(allowed: ["text", "text_en"], sink: sink, context: "zero_total")
+                zeroTotal = try text(zm, "text", required: true)
+            }
             ratio = NumberField.Ratio(
                 numerator: try rm.require("numerator").identifier(),
                 denominator: try rm.require("denominator").identifier(),
-                scale: try rm["scale"]?.decimal() ?? 1
+                scale: try rm["scale"]?.decimal() ?? 1,
+                isShare: try rm["share"]?.bool() ?? false,
+                zeroTotal: zeroTotal
             )
         }
         return NumberField(
@@ -310,7 +361,7 @@ public struct RubricLoader {
     static let partKinds = ["choice", "checklist", "counts", "bands", "manual", "coverage"]
 
     func part(_ value: YAMLValue, index: Int) throws -> ScoringPart {
-        let common = ["id", "kind", "title", "title_en", "when", "notes"]
+        let common = ["id", "kind", "title", "title_en", "when", "notes", "author_notes"]
         guard value.isMapping else { throw value.error("a part is a mapping with 'kind:' (\(Self.partKinds.joined(separator: ", ")))") }
         let probe = try value.map(allowed: common + ["options", "allow_none", "items", "mode", "lines", "input", "bands", "max", "step", "guide", "tiers"],
                                   sink: DiagnosticSink(), context: "a part")
@@ -359,7 +410,8 @@ public struct RubricLoader {
             notes: try notes(map["notes"]),
             rule: rule,
             allowsNone: try map["allow_none"]?.bool() ?? false,
-            location: value.location
+            location: value.location,
+            authorNotes: try notes(map["author_notes"])
         )
     }
 

@@ -47,6 +47,32 @@ public enum RubricValidator {
             for gate in rubric.gates { check(gate) }
             for category in rubric.categories { check(category) }
             totals()
+            defaults()
+            required()
+        }
+
+        /// Required items: unique ids, declared facts, indicators that exist.
+        mutating func required() {
+            unique(rubric.required.map { ($0.id, $0.location) }, what: "required item")
+            for item in rubric.required {
+                if let fact = item.fact, !rubric.facts.contains(where: { $0.id == fact }) {
+                    error(item.location, "required figure \(item.id) is stated by fact '\(fact)', which is not declared under 'facts'")
+                }
+                for id in item.indicators where rubric.node(id) == nil && !rubric.gates.contains(where: { $0.id == id }) {
+                    error(item.location, "required \(item.kind.rawValue) \(item.id) names '\(id)', which is neither an indicator nor a gate of this rubric")
+                }
+            }
+        }
+
+        /// Default figures need a `defaults:` block saying who decides them, and the block needs a default.
+        mutating func defaults() {
+            let marked = rubric.allNodes.filter(\.isDefault)
+            if let first = marked.first, rubric.defaults == nil {
+                error(first.location, "node \(first.id) is marked 'default: true' but the rubric does not say who decides its figures; add 'defaults: {set_by: 组织方, set_by_en: the organiser}' at the top level")
+            }
+            if marked.isEmpty, rubric.defaults != nil {
+                warning(nil, "'defaults:' says who decides default figures, but no node is marked 'default: true'; mark the categories or indicators whose caps the seed does not set, or remove 'defaults:'")
+            }
         }
 
         mutating func unique(_ ids: [(String, SourceLocation?)], what: String) {

@@ -10,8 +10,10 @@ public struct Gate: Sendable, Equatable {
     public var text: LocalizedText?
     /// Documents expected as evidence for the gate.
     public var evidence: [EvidenceItem]
-    /// Notes the seed attaches to the gate.
+    /// Notes for reviewers: the seed's notes and the readings that apply here.
     public var notes: [LocalizedText]
+    /// Notes for the rubric's authors and editors (`author_notes:`): never shown to reviewers.
+    public var authorNotes: [LocalizedText]
     /// The gate applies only to applicants meeting this condition.
     public var when: Condition?
     /// A check the application's figures can suggest a verdict from; the reviewer decides.
@@ -22,7 +24,8 @@ public struct Gate: Sendable, Equatable {
     /// Creates a gate.
     public init(
         id: String, title: LocalizedText, text: LocalizedText? = nil, evidence: [EvidenceItem] = [],
-        notes: [LocalizedText] = [], when: Condition? = nil, check: Check? = nil, location: SourceLocation? = nil
+        notes: [LocalizedText] = [], when: Condition? = nil, check: Check? = nil, location: SourceLocation? = nil,
+        authorNotes: [LocalizedText] = []
     ) {
         self.id = id
         self.title = title
@@ -32,6 +35,7 @@ public struct Gate: Sendable, Equatable {
         self.when = when
         self.check = check
         self.location = location
+        self.authorNotes = authorNotes
     }
 
     /// What a gate's figures must satisfy for a suggested pass.

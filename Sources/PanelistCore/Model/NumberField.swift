@@ -39,12 +39,26 @@ public struct NumberField: Sendable, Equatable {
         public var denominator: String
         /// Factor the quotient is multiplied by, e.g. 100 for a percentage.
         public var scale: Decimal
+        /// The numerator is a part of the denominator (004: local spending is part of all spending),
+        /// so it can never exceed it (`share: true`).
+        public var isShare: Bool
+        /// What a zero denominator (with a zero numerator) records instead of a ratio, where the
+        /// seed allows it (004: "无此项费用"); `nil` refuses a zero denominator (`zero_total:`).
+        public var zeroTotal: LocalizedText?
         /// Creates a ratio.
-        public init(numerator: String, denominator: String, scale: Decimal) {
+        public init(numerator: String, denominator: String, scale: Decimal, isShare: Bool = false, zeroTotal: LocalizedText? = nil) {
             self.numerator = numerator
             self.denominator = denominator
             self.scale = scale
+            self.isShare = isShare
+            self.zeroTotal = zeroTotal
         }
+    }
+
+    /// A value as the screen and the printouts show it: a ratio half-up to two places (`50.00%`),
+    /// any other number as entered, each with its unit. Bands compare the exact value.
+    public func display(_ value: Decimal) -> String {
+        (isDerived ? RoundingRule(places: 2).format(value) : value.plain) + unit
     }
 
     /// Whether the value is computed rather than entered.

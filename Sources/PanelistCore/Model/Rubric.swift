@@ -30,13 +30,20 @@ public struct Rubric: Sendable, Equatable {
     public var file: String
     /// How a panel merges its reviewers' sheets (`panel:`; defaults when absent).
     public var panel: PanelRules
+    /// Figures and tables the application form requires (`required:`).
+    public var required: [RequiredItem]
+    /// Notes for the rubric's authors and editors (`author_notes:`): never shown to reviewers.
+    public var authorNotes: [LocalizedText]
+    /// Who decides the figures marked `default: true` (`defaults:`), if the rubric has such figures.
+    public var defaults: DefaultFigures?
 
     /// Creates a rubric.
     public init(
         id: String, title: LocalizedText, source: String = "", version: String = "",
         notes: [LocalizedText] = [], variants: [Variant] = [], attributes: [Attribute] = [],
         facts: [Fact] = [], totals: Totals = Totals(), scenarioTable: ScenarioTable? = nil,
-        gates: [Gate] = [], categories: [RubricNode] = [], file: String = "", panel: PanelRules = PanelRules()
+        gates: [Gate] = [], categories: [RubricNode] = [], file: String = "", panel: PanelRules = PanelRules(),
+        defaults: DefaultFigures? = nil, authorNotes: [LocalizedText] = [], required: [RequiredItem] = []
     ) {
         self.id = id
         self.title = title
@@ -52,6 +59,9 @@ public struct Rubric: Sendable, Equatable {
         self.categories = categories
         self.file = file
         self.panel = panel
+        self.defaults = defaults
+        self.authorNotes = authorNotes
+        self.required = required
     }
 
     /// A rubric variant such as 标杆车间 or 卓越级.

@@ -19,8 +19,10 @@ public struct RubricNode: Sendable, Equatable {
     public var nature: Nature?
     /// The node counts only for applicants meeting this condition.
     public var when: Condition?
-    /// Notes the seed attaches to the node.
+    /// Notes for reviewers: the seed's notes and the readings that apply here.
     public var notes: [LocalizedText]
+    /// Notes for the rubric's authors and editors (`author_notes:`): never shown to reviewers.
+    public var authorNotes: [LocalizedText]
     /// Documents expected as evidence for the node.
     public var evidence: [EvidenceItem]
     /// Numbers the reviewer records for the node.
@@ -39,6 +41,9 @@ public struct RubricNode: Sendable, Equatable {
     public var location: SourceLocation?
     /// The node's own merge rule (`panel_rule:`), overriding the rubric's.
     public var panelRule: MergeRule?
+    /// The node's cap and its parts' points are a Panelist default, not the seed's (`default: true`,
+    /// inherited by the nodes below unless they say `default: false`).
+    public var isDefault: Bool
 
     /// Creates a node.
     public init(
@@ -46,7 +51,8 @@ public struct RubricNode: Sendable, Equatable {
         kind: Kind = .base, nature: Nature? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
         evidence: [EvidenceItem] = [], numbers: [NumberField] = [], parts: [ScoringPart] = [],
         children: [RubricNode] = [], sumCapped: Bool = false, minScoredChildren: Int? = nil,
-        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil
+        depth: Int = 0, location: SourceLocation? = nil, panelRule: MergeRule? = nil, isDefault: Bool = false,
+        authorNotes: [LocalizedText] = []
     ) {
         self.id = id
         self.title = title
@@ -65,6 +71,8 @@ public struct RubricNode: Sendable, Equatable {
         self.depth = depth
         self.location = location
         self.panelRule = panelRule
+        self.isDefault = isDefault
+        self.authorNotes = authorNotes
     }
 
     /// Whether a category's points count toward the base score, the bonus, or nothing.

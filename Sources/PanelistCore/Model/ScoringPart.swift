@@ -11,8 +11,10 @@ public struct ScoringPart: Sendable, Equatable {
     public var title: LocalizedText?
     /// The part applies only to applicants meeting this condition.
     public var when: Condition?
-    /// Notes the seed attaches to the part.
+    /// Notes for reviewers: the seed's notes and the readings that apply here.
     public var notes: [LocalizedText]
+    /// Notes for the rubric's authors and editors (`author_notes:`): never shown to reviewers.
+    public var authorNotes: [LocalizedText]
     /// How the part is scored.
     public var rule: Rule
     /// For choices: the reviewer may answer "none of these" (0 points) without a seed option for it.
@@ -26,7 +28,8 @@ public struct ScoringPart: Sendable, Equatable {
     /// Creates a scoring part.
     public init(
         id: String, title: LocalizedText? = nil, when: Condition? = nil, notes: [LocalizedText] = [],
-        rule: Rule, allowsNone: Bool = false, location: SourceLocation? = nil
+        rule: Rule, allowsNone: Bool = false, location: SourceLocation? = nil,
+        authorNotes: [LocalizedText] = []
     ) {
         self.id = id
         self.title = title
@@ -35,6 +38,7 @@ public struct ScoringPart: Sendable, Equatable {
         self.rule = rule
         self.allowsNone = allowsNone
         self.location = location
+        self.authorNotes = authorNotes
     }
 
     /// The scoring model of a part (see DOMAIN.md, "Scoring models").

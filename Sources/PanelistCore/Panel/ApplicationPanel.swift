@@ -35,12 +35,25 @@ public struct ApplicationPanel: Sendable, Equatable {
     /// Reviewers' overall opinions (comment target `""`), by reviewer id.
     public var opinions: [ReviewerComment]
     /// Things the chair should know (profile disagreements, resolutions that do not apply…).
-    public var notes: [String]
+    public var notes: [PanelNote]
+    /// The applicant and title, when the application file was given.
+    public var info: ApplicationInfo?
+    /// The merge rule for the application's indicators without their own `panel_rule`.
+    public var rule: MergeRule
+    /// Reviewers left out by 去掉一个最高总分和一个最低总分 (empty under other rules or with fewer than five).
+    public var dropped: [DroppedReviewer]
+    /// Names of expected reviewers (panel file) whose journal for this application is not merged.
+    public var missing: [String]
 
     /// Creates an application panel.
     public init(id: String, applicationSHA256: String, profile: ApplicantProfile, reviewers: [PanelReviewer], recused: [RecusedReviewer],
                 gates: [GatePanel], indicators: [IndicatorPanel], subtotals: [CategoryPanel], base: Decimal, bonus: Decimal, total: Decimal,
-                computedTotal: Decimal, threshold: Decimal?, outcome: PanelOutcome, rank: Int?, opinions: [ReviewerComment], notes: [String]) {
+                computedTotal: Decimal, threshold: Decimal?, outcome: PanelOutcome, rank: Int?, opinions: [ReviewerComment], notes: [PanelNote],
+                info: ApplicationInfo? = nil, rule: MergeRule = .trimmedMean, dropped: [DroppedReviewer] = [], missing: [String] = []) {
+        self.info = info
+        self.rule = rule
+        self.dropped = dropped
+        self.missing = missing
         self.id = id
         self.applicationSHA256 = applicationSHA256
         self.profile = profile

@@ -28,14 +28,14 @@ public struct IndicatorPanel: Sendable, Equatable {
     public var value: Decimal?
     /// Whether the reviewers diverge (see `DivergenceRule`).
     public var divergent: Bool
-    /// Why it is flagged, e.g. `spread 5 > 3 (30% of 10)`.
-    public var divergenceReasons: [String]
+    /// Why it is flagged, as figures (see `PanelFormat.divergence`).
+    public var divergence: [Divergence]
     /// The chair's agreed value, shown beside `value`, if recorded.
     public var resolution: ChairResolution?
 
     /// Creates an indicator panel.
     public init(id: String, cap: Decimal, applicable: Bool, rule: MergeRule, trimmed: Bool, scores: [ReviewerScore], min: Decimal?, max: Decimal?,
-                spread: Decimal?, median: Decimal?, exact: Decimal?, value: Decimal?, divergent: Bool, divergenceReasons: [String],
+                spread: Decimal?, median: Decimal?, exact: Decimal?, value: Decimal?, divergent: Bool, divergence: [Divergence],
                 resolution: ChairResolution?) {
         self.id = id
         self.cap = cap
@@ -50,7 +50,7 @@ public struct IndicatorPanel: Sendable, Equatable {
         self.exact = exact
         self.value = value
         self.divergent = divergent
-        self.divergenceReasons = divergenceReasons
+        self.divergence = divergence
         self.resolution = resolution
     }
 

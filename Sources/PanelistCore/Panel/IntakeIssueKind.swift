@@ -20,6 +20,8 @@ public enum IntakeIssueKind: String, Sendable, CaseIterable, Comparable {
     case duplicate
     /// A chair journal given as a reviewer journal: refused (pass it with `--chair`).
     case chairJournal = "chair_journal"
+    /// Against the panel file (`--panel`): not a member, not assigned, a declared conflict, or another key than the pinned one: refused.
+    case notInPanel = "not_in_panel"
 
     /// Orders by declaration order.
     public static func < (a: IntakeIssueKind, b: IntakeIssueKind) -> Bool {
@@ -39,6 +41,7 @@ public enum IntakeIssueKind: String, Sendable, CaseIterable, Comparable {
         case .fork: return lang.pick("同一专家同一申报有多份日志", "fork: two journals of one reviewer and application")
         case .duplicate: return lang.pick("重复输入", "duplicate input")
         case .chairJournal: return lang.pick("组长日志（请用 --chair 传入）", "chair journal (pass it with --chair)")
+        case .notInPanel: return lang.pick("与专家组名单不符", "not as the panel file says")
         }
     }
 }

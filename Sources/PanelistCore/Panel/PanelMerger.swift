@@ -5,26 +5,41 @@ import Foundation
 /// Per indicator the panel value is computed exactly from the scoring reviewers' points by
 /// the rule in force and rounded once; subtotals and totals are sums of the rounded values
 /// (the chair's agreed value where one is recorded), capped at every level like a reviewer's
-/// sheet. Recused reviewers are excluded from that application and listed.
+/// sheet. Recused reviewers are excluded from that application and listed. Under
+/// 去掉一个最高总分和一个最低总分 (`drop_extreme_totals`) the reviewers with the highest and the
+/// lowest own total are left out of every indicator of that application.
 public enum PanelMerger {
     /// Merges an intake's submissions under a rubric whose file hashes to `rubricSHA256`.
-    public static func merge(_ rubric: Rubric, rubricSHA256: String, intake: IntakeReport) -> PanelReport {
+    public static func merge(_ rubric: Rubric, rubricSHA256: String, intake rawIntake: IntakeReport,
+                             context: PanelMergeContext = PanelMergeContext()) -> PanelReport {
+        let (intake, mismatches) = context.roster?.screen(rawIntake) ?? (rawIntake, [:])
         let leaves = rubric.indicators
         let rules = effectiveRules(rubric)
-        var notes: [String] = []
+        var notes: [PanelNote] = []
         let chairState = intake.chair?.state
         if let chair = intake.chair, chair.state == nil {
-            notes.append("chair journal \(chair.entry.file) refused: its resolutions are not shown")
+            notes.append(.chairRefused(file: chair.entry.file))
         }
         var groups: [String: [PanelSubmission]] = [:]
         for s in intake.submissions { groups[s.header.application.id, default: []].append(s) }
+        let names = labels(intake.submissions.map(\.header.reviewer))
+        var appIDs = Set(groups.keys)
+        if let roster = context.roster { appIDs.formUnion(roster.applicationIDs) }
+        appIDs.formUnion(context.applications.keys)
         var applications: [ApplicationPanel] = []
-        var names: [String: String] = [:]
         var reviewerTotals: [String: [(app: String, total: Decimal)]] = [:]
-        for appID in groups.keys.sorted() {
-            let subs = (groups[appID] ?? []).sorted { ($0.header.reviewer.id, $0.fingerprint) < ($1.header.reviewer.id, $1.fingerprint) }
-            for s in subs { names[s.header.reviewer.id] = s.header.reviewer.name }
-            let (app, totals) = mergeApplication(appID, subs, rubric: rubric, leaves: leaves, rules: rules, chair: chairState)
+        for appID in appIDs.sorted() {
+            let subs = (groups[appID] ?? []).sorted { (names[$0.header.reviewer.id] ?? "", $0.fingerprint) < (names[$1.header.reviewer.id] ?? "", $1.fingerprint) }
+            var (app, totals) = mergeApplication(appID, subs, rubric: rubric, leaves: leaves, rules: rules, chair: chairState, names: names,
+                                                 stated: context.applications[appID]?.profile)
+            app.info = context.applications[appID]
+            if let roster = context.roster {
+                let present = Set(subs.map(\.header.reviewer.name))
+                app.missing = roster.expected(for: appID).map(\.name).filter { !present.contains($0) }
+                for (member, reason) in roster.conflicts(for: appID) where !app.recused.contains(where: { $0.name == member.name }) {
+                    app.recused.append(RecusedReviewer(id: "", name: member.name, fingerprint: member.key ?? "", reason: reason, declaredInPanel: true))
+                }
+            }
             applications.append(app)
             for (reviewer, total) in totals { reviewerTotals[reviewer, default: []].append((appID, total)) }
         }
@@ -34,16 +49,64 @@ public enum PanelMerger {
             let indicatorIDs = Set(leaves.map(\.id))
             for key in chairState.resolutions.keys.sorted() {
                 if !known.contains(key.application) {
-                    notes.append("chair resolution for \(key.application) / \(key.indicator): no such application in this batch")
+                    notes.append(.resolutionUnknownApplication(application: key.application, indicator: key.indicator))
                 } else if !indicatorIDs.contains(key.indicator) {
-                    notes.append("chair resolution for \(key.application) / \(key.indicator): no such indicator in rubric \(rubric.id)")
+                    notes.append(.resolutionUnknownIndicator(application: key.application, indicator: key.indicator))
                 }
             }
         }
         let agreement = agreementFigures(applications, reviewerTotals: reviewerTotals)
+        let variants = Set(applications.compactMap(\.profile.variant)).sorted()
         return PanelReport(rubricID: rubric.id, rubricTitle: rubric.title, rubricVersion: rubric.version, rubricSHA256: rubricSHA256,
                            rules: rubric.panel, intake: intake.entries, chair: intake.chair?.entry, applications: applications,
-                           reviewerNames: names, notes: notes, agreement: agreement)
+                           reviewerNames: names, notes: notes, agreement: agreement, variants: variants,
+                           panelTitle: context.roster?.plan.title, mismatches: mismatches,
+                           completeness: completeness(intake, applications: applications, context: context, names: names))
+    }
+
+    /// Display labels: the name; reviewers who share a name get their key's first four digits, e.g. `李明（3bbe）`.
+    static func labels(_ reviewers: [JournalReviewer]) -> [String: String] {
+        var byName: [String: Set<String>] = [:]
+        for r in reviewers { byName[r.name, default: []].insert(r.id) }
+        var out: [String: String] = [:]
+        for r in reviewers {
+            let name = r.name.isEmpty ? r.id : r.name
+            out[r.id] = (byName[r.name]?.count ?? 0) > 1 ? "\(name)（\(r.fingerprint.prefix(4))）" : name
+        }
+        return out
+    }
+
+    /// What is missing or refused, and which flags admitted journals.
+    static func completeness(_ intake: IntakeReport, applications: [ApplicationPanel], context: PanelMergeContext, names: [String: String]) -> PanelCompleteness {
+        var problems: [CompletenessProblem] = []
+        for e in intake.entries where e.decision == .refused {
+            problems.append(.refused(file: e.file, reviewer: e.reviewer?.name, application: e.applicationID, kinds: e.issues.map(\.kind)))
+        }
+        for a in applications {
+            for name in a.missing { problems.append(.missing(reviewer: name, application: a.id)) }
+        }
+        if let chair = intake.chair?.entry {
+            let kinds = chair.issues.map(\.kind)
+            if chair.decision == .refused {
+                problems.append(kinds.allSatisfy { $0 == .unsigned } ? .chairUnsigned(file: chair.file) : .chairRefused(file: chair.file, kinds: kinds))
+            } else if kinds.contains(.unsigned) {
+                problems.append(.chairUnsigned(file: chair.file))
+            }
+        }
+        var admitting: Set<String> = []
+        for s in intake.submissions {
+            for issue in s.admitted {
+                switch issue.kind {
+                case .unsigned: admitting.insert("--allow-unsigned")
+                case .rubricVersion: admitting.insert("--allow-rubric-mismatch")
+                case .fork: admitting.insert("--fork-pick")
+                default: break
+                }
+            }
+        }
+        var flags = context.flags
+        if intake.chair?.entry.decision == .includedByFlag { flags.insert("--allow-unsigned") }
+        return PanelCompleteness(problems: problems, flags: flags, admittingFlags: admitting.sorted(), expectationsKnown: context.roster != nil)
     }
 
     /// Indicator id → merge rule in force: its own `panel_rule`, else the nearest ancestor's, else the rubric's.
@@ -59,22 +122,40 @@ public enum PanelMerger {
     }
 
     static func mergeApplication(_ appID: String, _ subs: [PanelSubmission], rubric: Rubric, leaves: [RubricNode], rules: [String: MergeRule],
-                                 chair: ChairState?) -> (ApplicationPanel, [(String, Decimal)]) {
-        var notes: [String] = []
+                                 chair: ChairState?, names: [String: String], stated: ApplicantProfile? = nil) -> (ApplicationPanel, [(String, Decimal)]) {
+        var notes: [PanelNote] = []
         let scoring = subs.filter { $0.state.recusal == nil }
+        func label(_ s: PanelSubmission) -> String { names[s.header.reviewer.id] ?? s.header.reviewer.name }
         let recused = subs.compactMap { s in
-            s.state.recusal.map { RecusedReviewer(id: s.header.reviewer.id, name: s.header.reviewer.name, fingerprint: s.fingerprint, reason: $0) }
+            s.state.recusal.map { RecusedReviewer(id: s.header.reviewer.id, name: label(s), fingerprint: s.fingerprint, reason: $0) }
         }
-        let profile = (scoring.first ?? subs.first)?.header.profile ?? ApplicantProfile()
+        let profile = (scoring.first ?? subs.first)?.header.profile ?? stated ?? ApplicantProfile()
         for s in scoring where s.header.profile != profile {
-            notes.append("reviewer \(s.header.reviewer.id) scored with another applicant profile (variant \(s.header.profile.variant ?? "—")); caps use \(profile.variant ?? "—")")
+            notes.append(.otherProfile(reviewer: s.header.reviewer.id, variant: s.header.profile.variant, used: profile.variant))
         }
         let variant = profile.variant ?? rubric.variants.first?.id
         let blank = ScoringEngine.score(rubric, profile: profile, inputs: ReviewerInputs())
         let notApplicable = Set(blank.nodes.values.filter { $0.progress == .notApplicable }.map(\.id))
         let sheets = scoring.map { ScoringEngine.score(rubric, profile: $0.header.profile, inputs: $0.state.inputs) }
-        let reviewers = scoring.map {
-            PanelReviewer(id: $0.header.reviewer.id, name: $0.header.reviewer.name, fingerprint: $0.fingerprint, file: $0.file, admitted: $0.admitted)
+        let reviewers = zip(scoring, sheets).map { s, sheet in
+            PanelReviewer(id: s.header.reviewer.id, name: label(s), fingerprint: s.fingerprint, file: s.file, admitted: s.admitted,
+                          signedOff: s.state.signOff?.time, total: sheet.total)
+        }
+        // 去掉一个最高总分和一个最低总分: with five or more scoring reviewers, the highest and the lowest own total
+        // are left out (ties: the first by name, then key, of those tied).
+        var dropped: [DroppedReviewer] = []
+        if rubric.panel.rule == .dropExtremeTotals, reviewers.count >= MergeRule.trimMinimum {
+            let order = reviewers.sorted { ($0.total, $0.name, $0.fingerprint) < ($1.total, $1.name, $1.fingerprint) }
+            let top = order.filter { $0.total == order[order.count - 1].total }.min { ($0.name, $0.fingerprint) < ($1.name, $1.fingerprint) } ?? order[order.count - 1]
+            dropped = [DroppedReviewer(reviewer: top.id, total: top.total, end: .highest),
+                       DroppedReviewer(reviewer: order[0].id, total: order[0].total, end: .lowest)]
+        }
+        let droppedIDs = Set(dropped.map(\.reviewer))
+        func evidence(_ s: PanelSubmission, _ target: String, _ items: [EvidenceItem]) -> [ReviewerEvidence] {
+            items.map { item in
+                let e = s.state.evidence[EvidenceKey(target: target, item: item.id)]
+                return ReviewerEvidence(item: item.id, mark: e?.mark, note: e?.note ?? "")
+            }
         }
         var indicators: [IndicatorPanel] = []
         var finals: [String: Decimal] = [:]
@@ -83,23 +164,30 @@ public enum PanelMerger {
             let cap = node.cap.resolve(variant) ?? 0
             let applicable = !notApplicable.contains(node.id)
             let rule = rules[node.id] ?? rubric.panel.rule
+            let several = node.parts.count > 1
             var scores: [ReviewerScore] = []
             for (s, sheet) in zip(scoring, sheets) {
                 let input = s.state.inputs.indicators[node.id] ?? IndicatorInput()
-                let ticks = input.ticks.keys.sorted().map { part in "\(part): " + (input.ticks[part] ?? []).sorted().joined(separator: ", ") }
-                let options = input.choices.keys.sorted().map { part in "\(part): \(input.choices[part] ?? "")" }
-                scores.append(ReviewerScore(reviewer: s.header.reviewer.id, points: sheet.nodes[node.id]?.points ?? 0,
+                let ticked = input.ticks.mapValues { $0.sorted() }
+                let ticks = ticked.keys.sorted().map { part in (several ? "\(part): " : "") + (ticked[part] ?? []).joined(separator: ", ") }
+                let options = input.choices.keys.sorted().map { part in (several ? "\(part): " : "") + (input.choices[part] ?? "") }
+                scores.append(ReviewerScore(reviewer: s.header.reviewer.id, name: label(s), points: sheet.nodes[node.id]?.points ?? 0,
                                             ticks: ticks.joined(separator: "; "), option: options.joined(separator: "; "),
-                                            comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done))
+                                            choices: input.choices, ticked: ticked,
+                                            comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done,
+                                            evidence: evidence(s, node.id, node.evidence),
+                                            dropped: rule == .dropExtremeTotals && droppedIDs.contains(s.header.reviewer.id)))
             }
             var panel = IndicatorPanel(id: node.id, cap: cap, applicable: applicable, rule: rule, trimmed: false, scores: scores, min: nil, max: nil,
-                                       spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergenceReasons: [], resolution: nil)
+                                       spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergence: [], resolution: nil)
             if applicable, !scores.isEmpty {
                 let values = scores.map(\.points)
                 let lo = values.min() ?? 0
                 let hi = values.max() ?? 0
                 let median = PanelStatistics.median(values)
-                let (exact, trimmed) = PanelStatistics.value(values, rule: rule)
+                let (exact, trimmed) = rule == .dropExtremeTotals
+                    ? (PanelStatistics.mean(scores.filter { !$0.dropped }.map(\.points)), !droppedIDs.isEmpty)
+                    : PanelStatistics.value(values, rule: rule)
                 panel.min = lo
                 panel.max = hi
                 panel.spread = hi - lo
@@ -110,22 +198,20 @@ public enum PanelMerger {
                 if values.count >= 2 {
                     let div = rubric.panel.divergence
                     if let f = div.spreadFraction, hi - lo > f * cap {
-                        panel.divergenceReasons.append("spread \((hi - lo).plain) > \((f * cap).plain) (\((f * 100).plain)% of cap \(cap.plain))")
+                        panel.divergence.append(.spread(spread: hi - lo, limit: f * cap, fraction: f, cap: cap))
                     }
                     if let d = div.medianDistance, let median {
                         let far = scores.filter { abs($0.points - median) > d * cap }.map(\.reviewer)
-                        if !far.isEmpty {
-                            panel.divergenceReasons.append("\(far.joined(separator: ", ")) more than \((d * cap).plain) (\((d * 100).plain)% of cap) from the median \(median.plain)")
-                        }
+                        if !far.isEmpty { panel.divergence.append(.farFromMedian(reviewers: far, limit: d * cap, fraction: d, median: median)) }
                     }
-                    panel.divergent = !panel.divergenceReasons.isEmpty
+                    panel.divergent = !panel.divergence.isEmpty
                 }
             }
             if let r = chair?.resolutions[ChairKey(application: appID, indicator: node.id)] {
                 if !applicable {
-                    notes.append("chair resolution for \(node.id) ignored: the indicator does not apply to this applicant")
+                    notes.append(.resolutionNotApplicable(indicator: node.id))
                 } else if r.value > cap || r.value < 0 {
-                    notes.append("chair resolution for \(node.id) ignored: \(r.value.plain) is outside 0…\(cap.plain)")
+                    notes.append(.resolutionOutOfRange(indicator: node.id, value: r.value, cap: cap))
                 } else {
                     panel.resolution = r
                 }
@@ -141,9 +227,10 @@ public enum PanelMerger {
         }
         var gates: [GatePanel] = []
         for (gate, result) in zip(rubric.gates, blank.gates) {
-            let votes = zip(scoring, sheets).map { s, _ in
+            let votes = scoring.map { s in
                 let input = s.state.inputs.gates[gate.id]
-                return GateVote(reviewer: s.header.reviewer.id, verdict: input?.verdict ?? .pending, reason: input?.reason ?? "")
+                return GateVote(reviewer: s.header.reviewer.id, name: label(s), verdict: input?.verdict ?? .pending, reason: input?.reason ?? "",
+                                evidence: evidence(s, gate.id, gate.evidence))
             }
             gates.append(GatePanel(id: gate.id, applicable: result.applicable, votes: votes,
                                    verdict: result.applicable ? GatePanel.verdict(votes, rule: rubric.panel.gateRule) : .pass))
@@ -165,7 +252,8 @@ public enum PanelMerger {
         let app = ApplicationPanel(
             id: appID, applicationSHA256: subs.first?.header.application.sha256 ?? "", profile: profile, reviewers: reviewers, recused: recused,
             gates: gates, indicators: indicators, subtotals: subtotals, base: rolled.base, bonus: rolled.bonus, total: rolled.total,
-            computedTotal: rolledComputed.total, threshold: threshold, outcome: outcome, rank: nil, opinions: opinions, notes: notes)
+            computedTotal: rolledComputed.total, threshold: threshold, outcome: outcome, rank: nil, opinions: opinions, notes: notes,
+            rule: rubric.panel.rule, dropped: dropped)
         return (app, zip(scoring, sheets).map { ($0.0.header.reviewer.id, $0.1.total) })
     }
 

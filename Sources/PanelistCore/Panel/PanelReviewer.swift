@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reviewer who scored an application in the merge.
 public struct PanelReviewer: Sendable, Equatable {
     /// The reviewer id.
@@ -11,8 +13,15 @@ public struct PanelReviewer: Sendable, Equatable {
     /// Issues admitted by an explicit flag (e.g. not signed off).
     public var admitted: [IntakeIssue]
 
+    /// When the journal was signed off, if it is.
+    public var signedOff: Date?
+    /// The reviewer's own total for the application (their sheet, capped).
+    public var total: Decimal
+
     /// Creates a reviewer entry.
-    public init(id: String, name: String, fingerprint: String, file: String, admitted: [IntakeIssue] = []) {
+    public init(id: String, name: String, fingerprint: String, file: String, admitted: [IntakeIssue] = [], signedOff: Date? = nil, total: Decimal = 0) {
+        self.signedOff = signedOff
+        self.total = total
         self.id = id
         self.name = name
         self.fingerprint = fingerprint

@@ -19,7 +19,7 @@ public enum PanelStatistics {
     /// The panel value by a rule, and whether extremes were dropped.
     public static func value(_ values: [Decimal], rule: MergeRule) -> (value: Decimal?, trimmed: Bool) {
         switch rule {
-        case .mean: return (mean(values), false)
+        case .mean, .dropExtremeTotals: return (mean(values), false)  // drop_extreme_totals: the caller passes the kept reviewers
         case .median: return (median(values), false)
         case .trimmedMean:
             guard values.count >= MergeRule.trimMinimum else { return (mean(values), false) }

@@ -9,8 +9,12 @@ public struct RecusedReviewer: Sendable, Equatable {
     /// The conflict of interest the reviewer declared.
     public var reason: String
 
+    /// Whether the conflict was declared in the panel file (no journal), rather than recorded in a journal.
+    public var declaredInPanel: Bool
+
     /// Creates an entry.
-    public init(id: String, name: String, fingerprint: String, reason: String) {
+    public init(id: String, name: String, fingerprint: String, reason: String, declaredInPanel: Bool = false) {
+        self.declaredInPanel = declaredInPanel
         self.id = id
         self.name = name
         self.fingerprint = fingerprint

@@ -8,8 +8,9 @@ public enum RubricSummary {
         for rubric in rubrics {
             let variants: [String?] = rubric.variants.isEmpty ? [nil] : rubric.variants.map { Optional($0.id) }
             for variant in variants {
-                rows.append([rubric.id, variant ?? "—", fullMarks(rubric, variant: variant), String(rubric.indicators.count),
-                             rubric.title.text(lang, variant: variant)])
+                rows.append([rubric.id, variant ?? "-",
+                             DefaultMark.figure(fullMarks(rubric, variant: variant), isDefault: rubric.fullMarksAreDefault(variant: variant), lang),
+                             String(rubric.indicators.count), rubric.title.text(lang, variant: variant)])
             }
         }
         let heading = [lang.pick("编号", "id"), lang.pick("类型", "variant"), lang.pick("满分", "full marks"),
@@ -21,7 +22,12 @@ public enum RubricSummary {
                 + TextLayout.padLeft(cells[2], to: fixed[2]) + "  " + TextLayout.padLeft(cells[3], to: fixed[3]) + "  "
                 + TextLayout.truncate(cells[4], to: titleWidth)
         }
-        return [line(heading)] + rows.map(line)
+        var out = [line(heading)] + rows.map(line)
+        // One line per rubric with defaults: what the mark means and who may change the figure.
+        let notices = rubrics.compactMap { rubric in rubric.defaultNotice(lang).map { rubric.id + lang.pick("：", ": ") + $0 } }
+        if !notices.isEmpty { out.append("") }
+        for notice in notices { out += TextLayout.wrap(notice, width: max(20, width)) }
+        return out
     }
 
     /// "100+30" or the sum of scored categories' caps.

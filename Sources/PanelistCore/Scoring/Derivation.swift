@@ -10,65 +10,39 @@ public struct Derivation: Sendable, Equatable {
     public var cap: Decimal?
     /// The points after the cap.
     public var points: Decimal
+    /// For a node that needs a number of children to score (001 §4.2: 不少于 5 项), how many did.
+    public var scoredChildren: ScoredChildren?
 
     /// Creates a derivation.
-    public init(steps: [DerivationStep], raw: Decimal, cap: Decimal?, points: Decimal) {
+    public init(steps: [DerivationStep], raw: Decimal, cap: Decimal?, points: Decimal, scoredChildren: ScoredChildren? = nil) {
         self.steps = steps
         self.raw = raw
         self.cap = cap
         self.points = points
+        self.scoredChildren = scoredChildren
     }
 
-    /// A one-line account a person can check, e.g. "A1 2 × 5 = 10 + B 1 × 2 = 2 = 12, capped at 5 → 5".
-    public func render(_ lang: Lang) -> String {
-        let parts = steps.map { Self.render($0, lang) }
-        var text = parts.joined(separator: " + ")
-        let scored = steps.filter { if case .unanswered = $0 { return false }; if case .notApplicable = $0 { return false }; return true }
-        if scored.count > 1 { text += " = \(raw.plain)" }
-        if let cap {
-            if raw > cap {
-                text += lang.pick("，超过上限 \(cap.plain) → \(points.plain)", ", capped at \(cap.plain) → \(points.plain)")
-            } else {
-                text += lang.pick("（上限 \(cap.plain)）→ \(points.plain)", " (cap \(cap.plain)) → \(points.plain)")
-            }
+    /// How many children scored above 0, and how many the node requires.
+    public struct ScoredChildren: Sendable, Equatable {
+        /// Children that scored above 0.
+        public var scored: Int
+        /// The least number required.
+        public var required: Int
+        /// Creates the figure.
+        public init(scored: Int, required: Int) {
+            self.scored = scored
+            self.required = required
         }
-        return text
     }
 
-    static func render(_ step: DerivationStep, _ lang: Lang) -> String {
-        switch step {
-        case .option(let id, let points):
-            return lang.pick("选 \(id) = \(points.plain)", "option \(id) = \(points.plain)")
-        case .band(let value, let unit, let interval, let id, let points):
-            return "\(value.plain)\(unit) ∈ \(interval) → \(id) = \(points.plain)"
-        case .ratio(let id, let n, let d, let scale, let value):
-            let scaled = scale == 1 ? "" : " × \(scale.plain)"
-            return "\(id) = \(n.plain) ÷ \(d.plain)\(scaled) = \(value.rounded(2).plain)"
-        case .count(let id, let count, let unit, let subtotal):
-            return "\(id) \(count) × \(unit.plain) = \(subtotal.plain)"
-        case .item(let id, let points):
-            return "☑\(id) \(points.plain)"
-        case .highest(let ids, let id, let points):
-            return lang.pick("取最高 max(\(ids.joined(separator: ", "))) = \(id) \(points.plain)",
-                             "highest of (\(ids.joined(separator: ", "))) = \(id) \(points.plain)")
-        case .level(let id, let implied, let points):
-            let below = implied.isEmpty ? "" : lang.pick("（含 \(implied.joined(separator: ", "))）", " (implies \(implied.joined(separator: ", ")))")
-            return lang.pick("最高级 \(id)\(below) = \(points.plain)", "level \(id)\(below) = \(points.plain)")
-        case .manual(let points):
-            return lang.pick("专家评分 \(points.plain)", "expert points \(points.plain)")
-        case .coverage(let segments, let scenarios, let key, let areas, let tier, let points):
-            var text = lang.pick("\(segments) 个环节、\(scenarios) 个场景", "\(segments) segments, \(scenarios) scenarios")
-            if let key { text += lang.pick("、\(key) 个重点环节", ", \(key) key segments") }
-            if let areas { text += lang.pick("、\(areas) 个领域", ", \(areas) areas") }
-            return text + " → \(tier) = \(points.plain)"
-        case .child(let id, let points):
-            return "\(id) \(points.plain)"
-        case .unanswered(let part):
-            return lang.pick("（\(part) 未评）", "(\(part) not yet scored)")
-        case .notApplicable:
-            return lang.pick("不适用", "not applicable")
-        case .none:
-            return lang.pick("无 0", "none 0")
-        }
+    /// One line a person can check: each part's working in order (the value exactly as compared,
+    /// the band or tier it reached, the points), then the sum and the cap where they matter, e.g.
+    /// `a = 1999.9 ÷ 4000 × 100 = 49.9975%（显示 50.00%）∈ [40, 50) → B，4 分` or
+    /// `A1 2 个 × 5 分 = 10 分；B1 1 个 × 4 分 = 4 分；合计 10 + 4 = 14 分`.
+    public func render(_ lang: Lang, symbols: DerivationSymbols = .standard) -> String {
+        let writer = DerivationWriter(lang: lang, symbols: symbols)
+        let text = steps.contains(where: { if case .child = $0 { return true } else { return false } }) ? writer.sum(self) : writer.leaf(self)
+        // Chinese sets no space after a full-width closing bracket: 49.9975%（显示 50.00%）∈ [40, 50).
+        return lang == .zh ? text.replacingOccurrences(of: "） ", with: "）") : text
     }
 }

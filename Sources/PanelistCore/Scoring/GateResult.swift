@@ -12,14 +12,18 @@ public struct GateResult: Sendable, Equatable {
     public var suggestionText: String?
     /// Whether the gate applies to this applicant.
     public var applicable: Bool
+    /// The suggestion's working, for `working(_:symbols:)` (`nil` when there is no suggestion).
+    public var working: GateWorking?
 
     /// Creates a gate result.
-    public init(id: String, verdict: GateVerdict, reason: String, suggestion: GateVerdict?, suggestionText: String?, applicable: Bool) {
+    public init(id: String, verdict: GateVerdict, reason: String, suggestion: GateVerdict?, suggestionText: String?, applicable: Bool,
+                working: GateWorking? = nil) {
         self.id = id
         self.verdict = verdict
         self.reason = reason
         self.suggestion = suggestion
         self.suggestionText = suggestionText
         self.applicable = applicable
+        self.working = working
     }
 }

@@ -129,8 +129,9 @@ public enum ScoringEngine {
                 unmet.append("\(scored) < \(minimum)")
             }
             let points = Swift.min(raw, cap)
+            let counted = node.minScoredChildren.map { Derivation.ScoredChildren(scored: scored, required: $0) }
             return NodeScore(id: node.id, points: points, cap: cap, progress: Self.combine(progresses),
-                             derivation: Derivation(steps: steps, raw: raw, cap: cap, points: points), unmet: unmet)
+                             derivation: Derivation(steps: steps, raw: raw, cap: cap, points: points, scoredChildren: counted), unmet: unmet)
         }
 
         static func combine(_ progresses: [Progress]) -> Progress {
@@ -180,7 +181,7 @@ public enum ScoringEngine {
             switch part.rule {
             case .choice(let options):
                 guard let chosen = input.choices[part.id] else { return nil }
-                if chosen == ScoringPart.noneAnswer, part.allowsNone { return ([.none], 0) }
+                if chosen == ScoringPart.noneAnswer, part.allowsNone { return ([.noneApplies], 0) }
                 guard let option = options.first(where: { $0.id == chosen }) else {
                     problems.append(ScoreProblem(id: where_, message: "option \(chosen) does not exist"))
                     return nil
@@ -204,24 +205,19 @@ public enum ScoringEngine {
                         problems.append(ScoreProblem(id: where_, message: "item \(item.id) is not open to this applicant"))
                     }
                 }
-                if valid.isEmpty { return ([.none], 0) }
+                if valid.isEmpty { return ([.nothing(.ticked)], 0) }
                 switch mode {
                 case .sum, .record:
-                    var steps: [DerivationStep] = []
-                    var total: Decimal = 0
-                    for item in valid {
-                        let p = item.points?.resolve(variant) ?? 0
-                        steps.append(.item(id: item.id, points: p))
-                        total += p
-                    }
-                    return (steps, total)
+                    let points = valid.map { $0.points?.resolve(variant) ?? 0 }
+                    let total = points.reduce(Decimal(0), +)
+                    return ([.ticked(ids: valid.map(\.id), points: points, total: total)], total)
                 case .highest:
                     var best = valid[0]
                     for item in valid where (item.points?.resolve(variant) ?? 0) > (best.points?.resolve(variant) ?? 0) { best = item }
                     let p = best.points?.resolve(variant) ?? 0
                     return ([.highest(ids: valid.map(\.id), id: best.id, points: p)], p)
                 case .levels:
-                    guard let top = items.lastIndex(where: { item in valid.contains { $0.id == item.id } }) else { return ([.none], 0) }
+                    guard let top = items.lastIndex(where: { item in valid.contains { $0.id == item.id } }) else { return ([.nothing(.ticked)], 0) }
                     let implied = items[..<top].map(\.id)
                     let p = items[top].points?.resolve(variant) ?? 0
                     return ([.level(id: items[top].id, implied: implied, points: p)], p)
@@ -243,24 +239,30 @@ public enum ScoringEngine {
                     }
                     let unit = line.points.resolve(variant) ?? 0
                     let subtotal = unit * Decimal(count)
-                    steps.append(.count(id: line.id, count: count, unit: unit, subtotal: subtotal))
+                    steps.append(.count(id: line.id, count: count, per: line.unit, unit: unit, subtotal: subtotal))
                     total += subtotal
                 }
                 for id in counts.keys.sorted() where !lines.contains(where: { $0.id == id }) {
                     problems.append(ScoreProblem(id: where_, message: "line \(id) does not exist"))
                 }
-                return (steps.isEmpty ? [.none] : steps, total)
+                return (steps.isEmpty ? [.nothing(.counted)] : steps, total)
 
             case .bands(let inputID, let bands):
                 guard let field = node.number(inputID) else { return nil }
                 var steps: [DerivationStep] = []
-                guard let value = numberValue(field, of: node, input: input, steps: &steps) else { return nil }
+                let value: Decimal
+                switch numberValue(field, of: node, input: input, steps: &steps) {
+                case .none: return nil
+                case .some(.zeroTotal(let text)):
+                    return ([.zeroTotal(id: field.id, denominator: field.ratio?.denominator ?? "", text: text)], 0)
+                case .some(.value(let v)): value = v
+                }
                 guard let band = bands.first(where: { $0.contains(value) }) else {
                     problems.append(ScoreProblem(id: where_, message: "\(value.plain) falls in no band"))
                     return nil
                 }
                 let p = band.points.resolve(variant) ?? 0
-                steps.append(.band(value: value, unit: field.unit, interval: band.interval, id: band.id, points: p))
+                steps.append(.band(input: field.id, value: value, unit: field.unit, lower: band.lower, upper: band.upper, id: band.id, points: p))
                 return (steps, p)
 
             case .manual(let max, _, _):
@@ -275,32 +277,51 @@ public enum ScoringEngine {
             case .coverage(let tiers):
                 guard inputs.coverageConfirmed else { return nil }
                 let counted = coverage(scenarios: inputs.scenarios, other: inputs.otherScenarios)
+                var working = CoverageWorking(segments: counted.segments.count, scenarios: counted.scenarioCount,
+                                              outsideTable: inputs.otherScenarios,
+                                              areas: rubric.scenarioTable?.areas.isEmpty == false ? counted.areas.count : nil,
+                                              tier: nil, points: 0)
                 for tier in tiers {
-                    guard admits(tier.when, id: "\(where_)/\(tier.id)") else { continue }
-                    let (met, key) = meets(tier.requirement, counted, id: where_)
-                    if met {
-                        let p = tier.points.resolve(variant) ?? 0
-                        return ([.coverage(segments: counted.segments.count, scenarios: counted.scenarioCount, keySegments: key,
-                                           areas: rubric.scenarioTable?.areas.isEmpty == false ? counted.areas.count : nil,
-                                           tier: tier.id, points: p)], p)
+                    guard admits(tier.when, id: "\(where_)/\(tier.id)") else {
+                        working.unmet.append(CoverageWorking.TierShortfall(tier: tier.id, gaps: [.init(.notOpen, have: 0, need: 1)]))
+                        continue
                     }
+                    let (gaps, key) = shortfall(tier.requirement, counted, id: where_)
+                    if let key { working.keySegments = key }
+                    if gaps.isEmpty {
+                        working.tier = tier.id
+                        working.points = tier.points.resolve(variant) ?? 0
+                        return ([.coverage(working)], working.points)
+                    }
+                    working.unmet.append(CoverageWorking.TierShortfall(tier: tier.id, gaps: gaps))
                 }
-                return ([.coverage(segments: counted.segments.count, scenarios: counted.scenarioCount, keySegments: nil,
-                                   areas: nil, tier: "—", points: 0)], 0)
+                return ([.coverage(working)], 0)
             }
         }
 
-        /// The value of a number field: entered, or derived from other entered numbers.
-        mutating func numberValue(_ field: NumberField, of node: RubricNode, input: IndicatorInput, steps: inout [DerivationStep]) -> Decimal? {
-            guard let ratio = field.ratio else { return input.numbers[field.id] }
-            guard let n = input.numbers[ratio.numerator], let d = input.numbers[ratio.denominator] else { return nil }
-            guard d != 0 else {
-                problems.append(ScoreProblem(id: node.id, message: "\(field.id): denominator \(ratio.denominator) is 0"))
+        /// A number field's value: entered, derived, "no such figure", or `nil` when not yet known
+        /// (a part missing, or parts that cannot be, which is reported).
+        mutating func numberValue(_ field: NumberField, of node: RubricNode, input: IndicatorInput, steps: inout [DerivationStep]) -> NumberValue? {
+            guard let ratio = field.ratio else { return input.numbers[field.id].map(NumberValue.value) }
+            switch node.ratioValue(field, entered: input.numbers) {
+            case .missing:
                 return nil
+            case .impossible(let why):
+                problems.append(ScoreProblem(id: node.id, message: "\(field.id) not scored: " + why.text(.en)))
+                return nil
+            case .zeroTotal(let text):
+                return .zeroTotal(text)
+            case .value(let value):
+                let n = input.numbers[ratio.numerator] ?? 0, d = input.numbers[ratio.denominator] ?? 0
+                steps.append(.ratio(id: field.id, numerator: n, denominator: d, scale: ratio.scale, value: value))
+                return .value(value)
             }
-            let value = n * ratio.scale / d
-            steps.append(.ratio(id: field.id, numerator: n, denominator: d, scale: ratio.scale, value: value))
-            return value
+        }
+
+        /// A number as the bands read it.
+        enum NumberValue {
+            case value(Decimal)
+            case zeroTotal(LocalizedText)
         }
 
         /// Coverage figures for a set of scenario ids.
@@ -318,24 +339,39 @@ public enum ScoringEngine {
 
         /// Whether coverage meets a requirement, and how many key segments were counted.
         mutating func meets(_ requirement: CoverageRequirement, _ counted: CoverageCount, id: String) -> (Bool, Int?) {
-            var met = true
-            if let n = requirement.minSegments?.resolve(variant), counted.segments.count < n { met = false }
-            if let n = requirement.minScenarios?.resolve(variant), counted.scenarioCount < n { met = false }
-            if let n = requirement.minAreas?.resolve(variant), counted.areas.count < n { met = false }
-            if requirement.requiredAreas.contains(where: { !counted.areas.contains($0) }) { met = false }
+            let (gaps, key) = shortfall(requirement, counted, id: id)
+            return (gaps.isEmpty, key)
+        }
+
+        /// What coverage lacks for a requirement (empty when met), and how many key segments were counted.
+        mutating func shortfall(_ requirement: CoverageRequirement, _ counted: CoverageCount, id: String) -> ([CoverageWorking.Gap], Int?) {
+            var gaps: [CoverageWorking.Gap] = []
+            if let n = requirement.minSegments?.resolve(variant), counted.segments.count < n {
+                gaps.append(.init(.segments, have: counted.segments.count, need: n))
+            }
+            if let n = requirement.minScenarios?.resolve(variant), counted.scenarioCount < n {
+                gaps.append(.init(.scenarios, have: counted.scenarioCount, need: n))
+            }
+            if let n = requirement.minAreas?.resolve(variant), counted.areas.count < n {
+                gaps.append(.init(.areas, have: counted.areas.count, need: n))
+            }
+            for area in requirement.requiredAreas where !counted.areas.contains(area) {
+                gaps.append(.init(.area(area), have: 0, need: 1))
+            }
             var keyCount: Int?
             if let key = requirement.keySegments {
                 guard let value = profile.value(of: key.attribute), let set = key.segments(for: value) else {
                     if profile.value(of: key.attribute) == nil {
                         problems.append(ScoreProblem(id: id, message: "applicant attribute \(key.attribute) is not set; key segments unknown"))
                     }
-                    return (false, nil)
+                    let title = rubric.attribute(key.attribute)?.title ?? LocalizedText(key.attribute)
+                    return (gaps + [.init(.attributeUnset(title), have: 0, need: 1)], nil)
                 }
                 let k = set.filter { counted.segments.contains($0) }.count
                 keyCount = k
-                if let n = requirement.minKeySegments?.resolve(variant), k < n { met = false }
+                if let n = requirement.minKeySegments?.resolve(variant), k < n { gaps.append(.init(.keySegments, have: k, need: n)) }
             }
-            return (met, keyCount)
+            return (gaps, keyCount)
         }
 
         mutating func gate(_ gate: Gate, facts: ApplicationFacts) -> GateResult {
@@ -343,25 +379,32 @@ public enum ScoringEngine {
             let input = inputs.gates[gate.id]
             var suggestion: GateVerdict?
             var text: String?
+            var working: GateWorking?
             switch gate.check {
             case .fact(let id, let bound)?:
                 if let value = facts.numbers[id], let holds = bound.holds(value, variant: variant) {
                     suggestion = holds ? .pass : .fail
                     let unit = rubric.facts.first { $0.id == id }?.unit ?? ""
                     text = "\(value.plain)\(unit) \(holds ? bound.op.symbol : "⊭ " + bound.op.symbol) \((bound.value.resolve(variant) ?? 0).plain)\(unit)"
+                    working = .fact(id: id, value: value, unit: unit, op: bound.op, bound: bound.value.resolve(variant) ?? 0, holds: holds)
                 }
             case .coverage(let requirement)?:
                 let scenarios = inputs.coverageConfirmed ? inputs.scenarios : facts.scenarios
                 let other = inputs.coverageConfirmed ? inputs.otherScenarios : facts.otherScenarios
                 let counted = coverage(scenarios: scenarios, other: other)
-                let (met, _) = meets(requirement, counted, id: gate.id)
-                suggestion = met ? .pass : .fail
+                let (gaps, key) = shortfall(requirement, counted, id: gate.id)
+                suggestion = gaps.isEmpty ? .pass : .fail
                 text = "\(counted.segments.count) / \(counted.scenarioCount)"
+                working = .coverage(CoverageWorking(
+                    segments: counted.segments.count, scenarios: counted.scenarioCount, outsideTable: other, keySegments: key,
+                    areas: rubric.scenarioTable?.areas.isEmpty == false ? counted.areas.count : nil,
+                    unmet: gaps.isEmpty ? [] : [CoverageWorking.TierShortfall(tier: gate.id, gaps: gaps)],
+                    tier: gaps.isEmpty ? gate.id : nil, points: 0))
             case nil:
                 break
             }
             return GateResult(id: gate.id, verdict: input?.verdict ?? .pending, reason: input?.reason ?? "",
-                              suggestion: suggestion, suggestionText: text, applicable: applicable)
+                              suggestion: suggestion, suggestionText: text, applicable: applicable, working: working)
         }
     }
 

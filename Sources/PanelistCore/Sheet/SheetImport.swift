@@ -77,15 +77,34 @@ public struct SheetImport: Sendable {
         let validator = ActionValidator(rubric: rubric, profile: header.profile, lang: lang)
         var scratch = current
         var problems: [SheetProblem] = []
-        for (_, action, line) in planned {
-            if let problem = validator.problem(with: action, state: scratch) {
-                problems.append(SheetProblem(line: line, message: problem))
+        var accepted: [(SheetKey, JournalAction, Int)] = []
+        // A ratio's part refused against the other part's old value (local 420 of an old total 200,
+        // where the sheet also sets the total to 1000) is tried again once the rest is applied.
+        var deferred: [(SheetKey, JournalAction, Int)] = []
+        for entry in planned {
+            if let problem = validator.problem(with: entry.1, state: scratch) {
+                if Self.isRatioPart(entry.1, rubric: rubric) { deferred.append(entry) } else { problems.append(SheetProblem(line: entry.2, message: problem)) }
                 continue
             }
-            scratch.apply(action, time: Date(timeIntervalSince1970: 0), seq: scratch.lastSeq + 1)
+            scratch.apply(entry.1, time: Date(timeIntervalSince1970: 0), seq: scratch.lastSeq + 1)
+            accepted.append(entry)
         }
-        if !problems.isEmpty { throw SheetFailure(problems) }
-        return SheetImportPlan(actions: planned.map(\.1), lines: planned.map(\.2), kept: kept)
+        for entry in deferred {
+            if let problem = validator.problem(with: entry.1, state: scratch) {
+                problems.append(SheetProblem(line: entry.2, message: problem))
+                continue
+            }
+            scratch.apply(entry.1, time: Date(timeIntervalSince1970: 0), seq: scratch.lastSeq + 1)
+            accepted.append(entry)
+        }
+        if !problems.isEmpty { throw SheetFailure(problems.sorted { $0.line < $1.line }) }
+        return SheetImportPlan(actions: accepted.map(\.1), lines: accepted.map(\.2), kept: kept)
+    }
+
+    /// Whether an action sets a number that a ratio of its indicator reads (004's local and total).
+    static func isRatioPart(_ action: JournalAction, rubric: Rubric) -> Bool {
+        guard case .number(let indicator, let number, _) = action, let node = rubric.node(indicator) else { return false }
+        return node.numbers.contains { $0.ratio?.numerator == number || $0.ratio?.denominator == number }
     }
 
     /// Whether an empty sheet field clears the entry (ticks, counts and coverage cannot be un-answered).

@@ -66,12 +66,15 @@ extension ChairModel {
         let none = glyphs.none
         add("\(item.application) \(glyphs.dot) \(i.id) \(title(i.id))", .heading)
         add(lang.pick("满分 \(i.cap.plain)；极差 \(i.spread?.plain ?? none)；中位数 \(i.median?.plain ?? none)", "cap \(i.cap.plain); spread \(i.spread?.plain ?? none); median \(i.median?.plain ?? none)"))
-        add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? none) + " (\(i.rule.rawValue))", .bold)
-        for reason in i.divergenceReasons { add(glyphs.flag + " " + glyphs.plain(reason), .warning) }
+        let f = PanelFormat(rubric: rubric, lang: lang)
+        add(lang.pick("计算的专家组分值：", "Computed panel value: ") + (i.value?.plain ?? none) + glyphs.plain(f.paren(f.ruleTag(i))), .bold)
+        for reason in f.divergence(i) { add(glyphs.flag + " " + glyphs.plain(reason), .warning) }
         out.append(.init(""))
         for score in i.scores {
-            add("\(score.reviewer)：\(score.points.plain)" + (score.option.isEmpty ? "" : "  [\(score.option)]") + (score.ticks.isEmpty ? "" : "  \(score.ticks)"), .bold)
+            let chosen = f.choices(score, indicator: i.id, variant: nil), ticked = f.ticks(score, indicator: i.id, variant: nil)
+            add("\(score.name)：\(score.points.plain)" + (chosen.isEmpty ? "" : "  [\(chosen)]") + (ticked.isEmpty ? "" : "  \(ticked)"), .bold)
             if !score.comment.isEmpty { add(score.comment, .normal, indent: "  ") }
+            for e in score.evidence where e.isFlagged { add(glyphs.plain(f.evidence(e, target: i.id, variant: nil)), .warning, indent: "  ") }
         }
         out.append(.init(""))
         if let r = i.resolution {

@@ -98,8 +98,8 @@ public struct Glyphs: Sendable, Equatable {
             case "≤": out += "<="
             case "≠": out += "!="
             case "≈": out += "~"
-            case "∈": out += self == .ascii ? " in " : "∊"
-            case "∉": out += self == .ascii ? " not in " : "∉"
+            case "∈": out += self == .ascii ? "in" : "∊"
+            case "∉": out += self == .ascii ? "not in" : "∉"
             case "☑", "✓", "✔": out += checked
             case "☐", "□": out += unchecked
             case "—", "–": out += none

@@ -56,9 +56,7 @@ extension ReviewSession {
                                            prefix: chosen == option.id ? glyphs.chosen : glyphs.unchosen,
                                            label: "\(option.id) " + option.text.text(lang, variant: variant),
                                            trailer: lang.pick("\(points)分", "\(points)"), style: open ? .normal : .dim))
-                    for clause in option.clauses where clause.when?.evaluate(profile) != false {
-                        rows.append(PanelField(.info, prefix: "    ", label: clause.text.text(lang, variant: variant), style: .dim))
-                    }
+                    rows += clauseRows(ClauseGuide.lines(for: option, rubric: rubric, profile: profile, lang: lang), lang: lang)
                 }
                 if part.allowsNone {
                     rows.append(PanelField(.option(indicator: node.id, part: part.id, option: ScoringPart.noneAnswer),
@@ -107,9 +105,11 @@ extension ReviewSession {
                 if let hint = dossier.hints["coverage/\(node.id)"] {
                     rows.append(PanelField(.info, prefix: "  ", label: glyphs.plain(hint.text), style: .dim))
                 }
+                let covered = confirmed ? Set(state.inputs.scenarios.compactMap { rubric.scenarioTable?.segment(ofScenario: $0) }) : nil
                 for tier in tiers where tier.when?.evaluate(profile) != false {
                     rows.append(PanelField(.info, prefix: "  ", label: "\(tier.id) " + tier.text.text(lang, variant: variant),
                                            trailer: lang.pick("\((tier.points.resolve(variant) ?? 0).plain)分", (tier.points.resolve(variant) ?? 0).plain), style: .dim))
+                    rows += clauseRows(ClauseGuide.lines(for: tier, rubric: rubric, profile: profile, covered: covered, lang: lang), lang: lang)
                 }
             }
         }
@@ -122,6 +122,21 @@ extension ReviewSession {
         rows += commentFields(node.id, lang: lang)
         for note in node.notes {
             rows.append(PanelField(.info, label: Self.noteText(note.text(lang, variant: variant), lang: lang), style: .dim))
+        }
+        return rows
+    }
+
+    /// An option's or tier's clauses (004's per-industry (1)–(4)): the applicant's first, with its key
+    /// segments (covered ones marked +), then the other industries' in brief.
+    func clauseRows(_ lines: [ClauseGuide.Line], lang: Lang) -> [PanelField] {
+        var rows: [PanelField] = []
+        for line in lines {
+            let mine = line.forApplicant != false
+            rows.append(PanelField(.info, prefix: "    ", label: line.text, style: mine ? .normal : .dim))
+            if !line.keySegments.isEmpty && mine {
+                rows.append(PanelField(.info, prefix: "      ", label: lang.pick("重点环节：", "Key segments: ")
+                                       + ClauseGuide.segmentList(line.keySegments, lang: lang, coveredMark: "(+)"), style: .dim))
+            }
         }
         return rows
     }
@@ -146,7 +161,7 @@ extension ReviewSession {
                     if case .ratio(let id, _, _, _, let v) = step, id == field.id { return v } else { return nil }
                 }.first
                 rows.append(PanelField(.info, prefix: "  =", label: "\(field.id) \(title)",
-                                       trailer: value.map { "\($0.rounded(2).plain)\(field.unit)" } ?? glyphs.none, style: .bold))
+                                       trailer: value.map { field.display($0) } ?? glyphs.none, style: .bold))
                 continue
             }
             let value = input.numbers[field.id].map { $0.plain + field.unit } ?? ""

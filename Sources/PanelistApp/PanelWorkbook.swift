@@ -1,0 +1,172 @@
+import Foundation
+import PanelistCore
+import ZIPFoundation
+
+/// The panel's tables as one `.xlsx` workbook (SpreadsheetML: a zip of XML parts, built in memory
+/// with ZIPFoundation): one sheet per table, a bold header row frozen in place, column widths from
+/// the content, ids and texts stored as text (so `1.1` stays `1.1`), points and panel values as
+/// numbers with the rubric's decimals. A pure function of the tables: the same tables give the same bytes.
+public enum PanelWorkbook {
+    /// The workbook's bytes.
+    public static func xlsx(_ tables: [PanelTable]) throws -> [UInt8] {
+        let archive: Archive
+        do { archive = try Archive(data: Data(), accessMode: .create) } catch { throw AppError("cannot create the workbook in memory: \(error)") }
+        let placesUsed = Set(tables.flatMap { $0.rows.flatMap { $0.compactMap { cell -> Int? in if case let .number(_, p) = cell { return p }; return nil } } })
+            .sorted()
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(tables.count)),
+            ("_rels/.rels", rootRels),
+            ("xl/workbook.xml", workbook(tables.map(\.name))),
+            ("xl/_rels/workbook.xml.rels", workbookRels(tables.count)),
+            ("xl/styles.xml", styles(placesUsed)),
+        ]
+        for (i, table) in tables.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", sheet(table, places: placesUsed))) }
+        let stamp = Date(timeIntervalSince1970: 946_684_800)  // fixed, so the bytes depend on the tables only
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            do {
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                                     compressionMethod: .deflate, provider: { position, size in
+                                         data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+                                     })
+            } catch {
+                throw AppError("cannot add \(path) to the workbook: \(error)")
+            }
+        }
+        guard let bytes = archive.data else { throw AppError("the workbook archive has no data") }
+        return Array(bytes)
+    }
+
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let relNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    static func contentTypes(_ sheets: Int) -> String {
+        header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + (1...max(1, sheets)).map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined()
+            + "</Types>"
+    }
+
+    static let rootRels = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "</Relationships>"
+
+    static func workbook(_ names: [String]) -> String {
+        var used: Set<String> = []
+        let sheets = names.enumerated().map { i, name -> String in
+            var n = sheetName(name)
+            if used.contains(n) { n = String(n.prefix(28)) + "(\(i + 1))" }
+            used.insert(n)
+            return "<sheet name=\"\(xml(n))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+        }
+        return header + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relNS)\"><bookViews><workbookView/></bookViews><sheets>" + sheets.joined() + "</sheets></workbook>"
+    }
+
+    static func workbookRels(_ sheets: Int) -> String {
+        header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + (1...max(1, sheets)).map { "<Relationship Id=\"rId\($0)\" Type=\"\(relNS)/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>" }.joined()
+            + "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(relNS)/styles\" Target=\"styles.xml\"/>"
+            + "</Relationships>"
+    }
+
+    /// Styles: 0 default, 1 bold header (text), 2 text, 3 number as entered, 4… numbers with fixed decimals.
+    static func styles(_ places: [Int]) -> String {
+        let formats = places.filter { $0 > 0 }.enumerated().map { i, p in
+            "<numFmt numFmtId=\"\(164 + i)\" formatCode=\"0.\(String(repeating: "0", count: p))\"/>"
+        }
+        let fixed = places.map { p -> String in
+            let id = p > 0 ? 164 + (places.filter { $0 > 0 }.firstIndex(of: p) ?? 0) : 1
+            return "<xf numFmtId=\"\(id)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        }
+        return header + "<styleSheet xmlns=\"\(main)\">"
+            + (formats.isEmpty ? "" : "<numFmts count=\"\(formats.count)\">" + formats.joined() + "</numFmts>")
+            + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/></font></fonts>"
+            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"\(4 + fixed.count)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + fixed.joined() + "</cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+    }
+
+    static func sheet(_ table: PanelTable, places: [Int]) -> String {
+        let frozen = table.preamble.count + 1
+        var o = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relNS)\">"
+        o += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozen)\" topLeftCell=\"A\(frozen + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        o += "<selection pane=\"bottomLeft\" activeCell=\"A\(frozen + 1)\" sqref=\"A\(frozen + 1)\"/></sheetView></sheetViews>"
+        o += "<sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !table.widths.isEmpty {
+            o += "<cols>" + table.widths.enumerated().map { i, w in "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(w)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        }
+        o += "<sheetData>"
+        var r = 0
+        func text(_ col: Int, _ s: String, style: Int) -> String {
+            "<c r=\"\(column(col))\(r)\" t=\"inlineStr\" s=\"\(style)\"><is><t xml:space=\"preserve\">\(xml(s))</t></is></c>"
+        }
+        for line in table.preamble {
+            r += 1
+            o += "<row r=\"\(r)\">" + text(0, line, style: 1) + "</row>"
+        }
+        r += 1
+        o += "<row r=\"\(r)\">" + table.heads.enumerated().map { text($0, $1, style: 1) }.joined() + "</row>"
+        for row in table.rows {
+            r += 1
+            o += "<row r=\"\(r)\">"
+            for (i, cell) in row.enumerated() {
+                switch cell {
+                case let .text(s):
+                    if !s.isEmpty { o += text(i, s, style: 2) }
+                case let .number(d, p):
+                    let style = p.flatMap { places.firstIndex(of: $0) }.map { 4 + $0 } ?? 3
+                    o += "<c r=\"\(column(i))\(r)\" s=\"\(style)\"><v>\(d.plain)</v></c>"
+                }
+            }
+            o += "</row>"
+        }
+        return o + "</sheetData></worksheet>"
+    }
+
+    /// `A`, `B`, … `Z`, `AA` … for a 0-based column.
+    static func column(_ index: Int) -> String {
+        var n = index + 1
+        var s = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            n = (n - 1) / 26
+        }
+        return s
+    }
+
+    /// A valid sheet name: at most 31 characters, none of `[]:*?/\`.
+    static func sheetName(_ name: String) -> String {
+        let cleaned = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 })
+        return cleaned.isEmpty ? "Sheet" : String(cleaned.prefix(31))
+    }
+
+    /// XML text: escapes markup and drops characters XML 1.0 cannot carry.
+    static func xml(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default:
+                if u.value < 0x20, u != "\t", u != "\n", u != "\r" { continue }
+                if (0xFFFE...0xFFFF).contains(u.value) { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// One table of the panel's spreadsheets (CSV and the `.xlsx` workbook): a name, a header row and typed cells.
+public struct PanelTable: Sendable, Equatable {
+    /// A cell: text (ids stay text: `1.1` is never a number) or an exact number with its decimal places.
+    public enum Cell: Sendable, Equatable {
+        /// Text, written as it is.
+        case text(String)
+        /// A number; `places` fixes the decimals shown (panel values), `nil` shows it exactly.
+        case number(Decimal, places: Int?)
+
+        /// The cell as shown, e.g. `7.50`.
+        public var shown: String {
+            switch self {
+            case let .text(s): return s
+            case let .number(d, places):
+                guard let places else { return d.plain }
+                return RoundingRule(places: places).format(d)
+            }
+        }
+    }
+
+    /// The sheet's name (Chinese or English).
+    public var name: String
+    /// Lines above the header row (the completeness status), each one cell.
+    public var preamble: [String]
+    /// The header row.
+    public var heads: [String]
+    /// The rows.
+    public var rows: [[Cell]]
+    /// Column widths in characters, for the workbook.
+    public var widths: [Int]
+
+    /// Creates a table; widths default from the longest cell of each column.
+    public init(name: String, preamble: [String] = [], heads: [String], rows: [[Cell]], widths: [Int]? = nil) {
+        self.name = name
+        self.preamble = preamble
+        self.heads = heads
+        self.rows = rows
+        self.widths = widths ?? heads.indices.map { i in
+            let cells = [heads[i]] + rows.compactMap { i < $0.count ? $0[i].shown : nil }
+            return min(60, max(6, cells.map { DisplayWidth.of($0) }.max() ?? 6) + 2)
+        }
+    }
+
+    /// Every row as shown, header first (preamble excluded).
+    public var shownRows: [[String]] { [heads] + rows.map { $0.map(\.shown) } }
+}
