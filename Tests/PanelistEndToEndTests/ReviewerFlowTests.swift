@@ -17,7 +17,7 @@ struct ReviewerFlowTests {
         try t.wait(for: "2.1 investment = 1860")
         // A choice (1.1 → A), a count (2.5 A1 × 3), a tick (5.1 D).
         try t.keys("/"); try t.type("1.1"); try t.keys("Enter", "Tab", "Enter")
-        try t.wait(for: "1.1 → A")
+        try t.wait(for: "1.1 -> A")                                  // the ASCII style's arrow
         try t.keys("/"); try t.type("2.5"); try t.keys("Enter", "Tab", "+", "+", "+")
         try t.wait(for: "2.5 A1 = 3")
         try t.keys("/"); try t.type("5.1"); try t.keys("Enter", "Tab", "Down", "Down", "Down", "Space")
