@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Usage: swift build -c release --static-swift-stdlib --product panelist && python3 Tests/Scripts/pty-latency.py
-#        [--binary [LABEL=]PATH ...]
+#        [--binary [LABEL=]PATH[::CHECKOUT] ...]
 #        [--sizes 80x24,200x60] [--keys 400] [--moves 15] [--starts 10] [--quiet-ms 40]
 #
 # Keystroke latency through a pseudo-terminal: drives the real panelist binary (the reviewer's
@@ -32,7 +32,6 @@ import termios
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-APPLICATION = os.path.join(ROOT, 'Fixtures/applications/zj-2024-lanchi.yaml')
 
 
 class Program:
@@ -108,9 +107,9 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def drive(argv, cols, rows, home, keys, moves, quiet, quit_keys):
+def drive(argv, cols, rows, home, keys, moves, quiet, quit_keys, root=ROOT):
     """Starts a program, waits for its first frame, presses j and k; returns its figures."""
-    program = Program(argv, cols, rows, environment(home), ROOT)
+    program = Program(argv, cols, rows, environment(home), root)
     first, _ = program.settle(quiet * 5 if quiet < 0.1 else quiet)
     start = first - program.start if first else None
     latencies, sizes = [], []
@@ -130,13 +129,13 @@ def drive(argv, cols, rows, home, keys, moves, quiet, quit_keys):
     return start, latencies, sizes
 
 
-def starts(argv, cols, rows, home_factory, count, quiet, quit_keys, before=None):
+def starts(argv, cols, rows, home_factory, count, quiet, quit_keys, before=None, root=ROOT):
     times = []
     for _ in range(count):
         home = home_factory()
         if before:
             before(home)
-        program = Program(argv, cols, rows, environment(home), ROOT)
+        program = Program(argv, cols, rows, environment(home), root)
         first, _ = program.settle(quiet * 5 if quiet < 0.1 else quiet)
         if first:
             times.append(first - program.start)
@@ -144,25 +143,26 @@ def starts(argv, cols, rows, home_factory, count, quiet, quit_keys, before=None)
     return times
 
 
-def measure_panelist(binary, cols, rows, fresh_home, args, quiet):
+def measure_panelist(binary, root, cols, rows, fresh_home, args, quiet):
     """Starts (new journal, reopened) and keys for one panelist binary; its figures."""
-    panelist = [binary, 'review', APPLICATION, '--name', 'Bench']
+    panelist = [binary, 'review', os.path.join(root, 'Fixtures/applications/zj-2024-lanchi.yaml'), '--name', 'Bench']
     # One home (the reviewer's key made once); a new journal per start, then the same journal
     # reopened, then the keys.
     kept = fresh_home()
-    starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
+    starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q', root=root)
     new_journal = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q',
-                         before=lambda home: shutil.rmtree(os.path.join(home, 'state'), ignore_errors=True))
-    starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q')
-    reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q')
-    _, latencies, sizes = drive(panelist, cols, rows, kept, args.keys, args.moves, quiet, b'q')
+                         before=lambda home: shutil.rmtree(os.path.join(home, 'state'), ignore_errors=True), root=root)
+    starts(panelist, cols, rows, lambda: kept, 1, quiet, b'q', root=root)
+    reopen = starts(panelist, cols, rows, lambda: kept, args.starts, quiet, b'q', root=root)
+    _, latencies, sizes = drive(panelist, cols, rows, kept, args.keys, args.moves, quiet, b'q', root=root)
     return {'lat': latencies, 'bytes': sizes, 'new': new_journal, 'reopen': reopen}
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument('--binary', action='append',
-                        help='a panelist binary, LABEL=PATH or PATH; repeat to compare builds in one run '
+                        help='a panelist binary, LABEL=PATH or PATH, run from CHECKOUT (its Rubrics and Fixtures; '
+                             'default: this one) when given as PATH::CHECKOUT; repeat to compare builds in one run '
                              '(default: .build/release/panelist)')
     parser.add_argument('--sizes', default='80x24,200x60')
     parser.add_argument('--keys', type=int, default=400)
@@ -173,8 +173,9 @@ def main():
     quiet = args.quiet_ms / 1000
     binaries = []
     for item in args.binary or [os.path.join(ROOT, '.build/release/panelist')]:
-        label, _, path = item.rpartition('=')
-        binaries.append((label or 'panelist', path))
+        label, _, rest = item.partition('=') if '=' in item else ('', '', item)
+        path, _, root = rest.partition('::')
+        binaries.append((label or 'panelist', path, root or ROOT))
     vim = shutil.which('vim')
     if not vim:
         raise SystemExit('vim is not installed (apt-get install vim)')
@@ -193,12 +194,12 @@ def main():
             return home
 
         vim_argv = [vim, '-u', 'NONE', '-N', '-n', text]
-        names = '; '.join(f'{label}: {path}' for label, path in binaries)
+        names = '; '.join(f'{label}: {path}' + (f' (from {root})' if root != ROOT else '') for label, path, root in binaries)
         print(f'{names}; vim: {vim}; {args.keys} keys ({args.moves} j then {args.moves} k, over and over), '
               f'quiet {args.quiet_ms:g} ms, {args.starts} starts; load average {os.getloadavg()[0]:.1f}')
         for size in args.sizes.split(','):
             cols, rows = (int(n) for n in size.split('x'))
-            figures = [measure_panelist(path, cols, rows, fresh_home, args, quiet) for _, path in binaries]
+            figures = [measure_panelist(path, root, cols, rows, fresh_home, args, quiet) for _, path, root in binaries]
             v_start = starts(vim_argv, cols, rows, fresh_home, args.starts, quiet, b'\x1b:qa!\r')
             _, v_lat, v_bytes = drive(vim_argv, cols, rows, fresh_home(), args.keys, args.moves, quiet, b'\x1b:qa!\r')
             vim_figures = {'lat': v_lat, 'bytes': v_bytes, 'new': v_start, 'reopen': v_start}
@@ -206,7 +207,7 @@ def main():
             def ms(v):
                 return f'{v * 1000:.2f} ms'
 
-            labels = [label for label, _ in binaries]
+            labels = [label for label, _, _ in binaries]
             print(f'\n{cols}x{rows}')
             print('| measure | ' + ' | '.join(labels) + ' | vim -u NONE | ' + ' | '.join(f'{l} / vim' for l in labels) + ' |')
             print('|---' * (2 + 2 * len(labels)) + '|')
