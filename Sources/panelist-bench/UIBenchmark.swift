@@ -17,15 +17,18 @@ enum UIBenchmark {
 
         // First frame: read and validate the rubric, load the application, create the journal, score, render.
         var firstFrames: [Double] = []
+        var screens: [Double] = []
         var model: AppModel?
         for round in 0..<15 {
             let dir = NSTemporaryDirectory() + "panelist-ui-bench-\(UUID().uuidString)"
             let start = DispatchTime.now().uptimeNanoseconds
             let opened = try open(rubricPath: rubricPath, appPath: appPath, journalDirectory: dir)
-            var m = AppModel(sessions: [opened.session], lang: .zh, ascii: false)
-            m.resize(width: width, height: height)
+            let loaded = DispatchTime.now().uptimeNanoseconds
+            let m = AppModel(sessions: [opened.session], lang: .zh, ascii: false, width: width, height: height)
             _ = m.render()
-            firstFrames.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let end = DispatchTime.now().uptimeNanoseconds
+            firstFrames.append(Double(end - start) / 1e6)
+            screens.append(Double(end - loaded) / 1e6)
             opened.journal.close()
             try? FileManager.default.removeItem(atPath: dir)
             if round == 0 { model = m }
@@ -35,24 +38,37 @@ enum UIBenchmark {
         // Keystrokes: a reviewer's day in miniature — moving, expanding, entering fields, typing a comment.
         let script = keys(count: keyCount)
         var samples: [Double] = []
+        var updates: [Double] = []
+        var renders: [Double] = []
         samples.reserveCapacity(script.count)
         var seq = 0
+        var prev = JournalHash.zero
         for key in script {
             let start = DispatchTime.now().uptimeNanoseconds
             let effects = m.handle(key, now: Date())
-            for case .append(let index, let action, let undoable) in effects {
+            for case .append(let request) in effects {
+                // Confirmed as the runner would after the journal's append (the disk write is not timed here).
                 seq += 1
-                m.appended(action, session: index, time: Date(), seq: seq, undoable: undoable)
+                let record = JournalRecord(seq: seq, time: Date(), prev: prev, entry: .action(request.action))
+                prev = record.sum
+                m.confirmed(request.id, record: record)
             }
+            let drawn = DispatchTime.now().uptimeNanoseconds
             _ = m.render()
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let end = DispatchTime.now().uptimeNanoseconds
+            samples.append(Double(end - start) / 1e6)
+            updates.append(Double(drawn - start) / 1e6)
+            renders.append(Double(end - drawn) / 1e6)
         }
         let rubric = m.sessions.first?.rubric
         print("UI benchmark: \(rubric?.id ?? "?") (\(rubric?.indicators.count ?? 0) indicators), \(width)×\(height)")
         print(String(format: "first frame (load rubric + application, create journal, score, render), 15 runs: median %.1f ms, max %.1f ms",
                      percentile(firstFrames, 0.5), firstFrames.max() ?? 0))
+        print(String(format: "  of which the screen (model, layout, first render) median %.1f ms", percentile(screens, 0.5)))
         print(String(format: "keystroke to frame, %d keys (%d journaled actions): median %.3f ms, p99 %.3f ms, max %.3f ms",
                      samples.count, seq, percentile(samples, 0.5), percentile(samples, 0.99), samples.max() ?? 0))
+        print(String(format: "  of which update (command, layout, scroll) median %.3f ms, p99 %.3f ms; render median %.3f ms, p99 %.3f ms",
+                     percentile(updates, 0.5), percentile(updates, 0.99), percentile(renders, 0.5), percentile(renders, 0.99)))
     }
 
     struct Opened {
@@ -76,8 +92,8 @@ enum UIBenchmark {
                                    application: JournalDocumentRef(id: app.id, sha256: JournalHash.sha256Hex(appBytes)),
                                    profile: app.profile, tool: "panelist-bench", created: Date())
         let journal = try JournalFile.create(path: journalDirectory + "/bench.jsonl", header: header)
-        let session = ReviewSession(rubric: rubric, profile: app.profile, dossier: DossierText(application: app, rubric: rubric, lang: .zh),
-                                    facts: app.scoringFacts, journalPath: journal.path, reviewerName: "bench", state: journal.state)
+        let session = ReviewSession(review: Review(rubric: rubric, profile: app.profile, facts: app.scoringFacts, state: journal.state),
+                                    dossier: DossierText(application: app, rubric: rubric), journalPath: journal.path, reviewerName: "bench")
         return Opened(session: session, journal: journal)
     }
 

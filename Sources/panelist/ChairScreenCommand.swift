@@ -30,27 +30,28 @@ struct ChairScreenCommand: ParsableCommand {
         defer { journal.close() }
         guard ChairState.isChair(journal.header) else { throw CLIError(lang.pick("\(chairPath) 不是组长日志", "\(chairPath) is not a chair journal")) }
         journal.validator = ActionValidator(rubric: rubric, profile: ApplicantProfile(), lang: lang)
-        var model = ChairModel(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang)
-        if ProcessInfo.processInfo.environment["PANELIST_ASCII"] == "1" { model.glyphs = .ascii }
+        let ascii = ProcessInfo.processInfo.environment["PANELIST_ASCII"] == "1"
+        var model = ChairModel(agenda: ChairAgenda(report: report), rubric: rubric, lang: lang, ascii: ascii)
         TerminalLoop.run(
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
             mouse: terminal.mouse && global.settings.mouse != false,
             onResize: { width, height in model.resize(width: width, height: height) },
             render: { model.render() },
             onKey: { key in
-                guard let key else { return true }
-                for effect in model.handle(key) {
+                // A resize comes through onResize with the size; a pause has nothing to do here.
+                guard let key, let event = Event(key) else { return true }
+                for effect in model.handle(event) {
                     switch effect {
                     case .quit:
                         return false
-                    case .resolve(let application, let indicator, let value, let reason):
+                    case .resolve(let id, let application, let indicator, let value, let reason):
                         do {
                             let record = try journal.append(.resolve(application: application, indicator: indicator, value: value, reason: reason), lang: lang)
-                            model.resolved(application: application, indicator: indicator, value: value, reason: reason, time: record.time, seq: record.seq)
+                            model.confirmed(id, record: record)
                         } catch let error as StoreError {
-                            model.failed(lang.pick("未记录：", "Not recorded: ") + (lang == .zh ? error.zh : error.en))
+                            model.failed(id, reason: lang == .zh ? error.zh : error.en)
                         } catch {
-                            model.failed(lang.pick("未记录：", "Not recorded: ") + "\(error)")
+                            model.failed(id, reason: "\(error)")
                         }
                     }
                 }

@@ -82,12 +82,12 @@ struct ReviewCommand: ParsableCommand {
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let useASCII = ascii || env["PANELIST_ASCII"] == "1"
         let sessions = opened.map { o in
-            ReviewSession(rubric: o.rubric, profile: o.application.profile, dossier: DossierText(application: o.application, rubric: o.rubric, lang: lang),
-                          facts: o.application.scoringFacts, journalPath: o.journal.path, reviewerName: o.journal.header.reviewer.name, state: o.journal.state,
-                          view: o.savedView.flatMap(ReviewView.decode))
+            ReviewSession(review: Review(rubric: o.rubric, profile: o.application.profile, facts: o.application.scoringFacts, state: o.journal.state),
+                          dossier: DossierText(application: o.application, rubric: o.rubric), journalPath: o.journal.path,
+                          reviewerName: o.journal.header.reviewer.name, view: o.savedView.flatMap(ReviewView.decode))
         }
         var model = AppModel(sessions: sessions, lang: lang, ascii: useASCII)
-        if let message { model.message = Message(message) }
+        if let message { model.report(Message(message)) }
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
         runner.mouse = mouse

@@ -35,7 +35,14 @@ final class UIRunner {
             onResize: { width, height in self.model.resize(width: width, height: height) },
             render: { self.model.render() },
             onKey: { key in
-                let effects = key.map { self.model.handle($0, now: Date()) } ?? self.model.idle(now: Date())
+                // A resize comes through onResize with the size; every other key is an event.
+                let effects: [Effect]
+                if let key {
+                    guard let event = Event(key) else { return true }
+                    effects = self.model.handle(event)
+                } else {
+                    effects = self.model.handle(.idle(Date()))
+                }
                 return effects.allSatisfy { self.perform($0) }
             },
             onHangup: {
@@ -44,24 +51,24 @@ final class UIRunner {
             })
     }
 
-    /// Carries out one effect; returns false to quit.
+    /// Carries out one effect and reports it back to the model; returns false to quit.
     func perform(_ effect: Effect) -> Bool {
         switch effect {
-        case .append(let index, let action, let undoable):
+        case .append(let request):
             do {
-                let record = try journals[index].append(action, lang: model.lang)
-                model.appended(action, session: index, time: record.time, seq: record.seq, undoable: undoable)
+                let record = try journals[request.session].append(request.action, lang: model.lang)
+                model.confirmed(request.id, record: record)
             } catch {
-                model.failed(model.lang.pick("未保存：", "Not saved: ") + (model.lang == .zh ? error.zh : error.en))
+                // Nothing was written (or the journal refuses until reopened): the model rolls back
+                // and keeps the reviewer's input on screen.
+                model.failed(request.id, reason: model.lang == .zh ? error.zh : error.en)
             }
-        case .signOff(let index):
+        case .signOff(let id, let index):
             do {
                 let record = try journals[index].signOff(with: identity.key)
-                if let action = record.action {
-                    model.appended(action, session: index, time: record.time, seq: record.seq, undoable: false)
-                }
+                model.confirmed(id, record: record)
             } catch {
-                model.failed(model.lang.pick("签字失败：", "Sign-off failed: ") + (model.lang == .zh ? error.zh : error.en))
+                model.failed(id, reason: model.lang.pick("签字失败：", "sign-off failed: ") + (model.lang == .zh ? error.zh : error.en))
             }
         case .rationale(let index):
             writeRationale(index)
@@ -84,9 +91,9 @@ final class UIRunner {
                                               state: session.state, records: records, sheet: session.sheet, lang: lang, format: .text)
             let path = rationaleDirectory + "/" + session.dossier.id + "-rationale.txt"
             try AtomicFile.write(path, text: text)
-            model.message = Message(lang.pick("已写出评分理由（可打印签字）：", "Rationale written (print and sign): ") + path, style: .good)
+            model.report(Message(lang.pick("已写出评分理由（可打印签字）：", "Rationale written (print and sign): ") + path, style: .good))
         } catch {
-            model.failed(lang.pick("评分理由未写出：", "Rationale not written: ") + (lang == .zh ? error.zh : error.en))
+            model.report(Message(lang.pick("评分理由未写出：", "Rationale not written: ") + (lang == .zh ? error.zh : error.en), style: .bad))
         }
     }
 }

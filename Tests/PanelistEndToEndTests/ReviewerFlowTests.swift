@@ -14,14 +14,14 @@ struct ReviewerFlowTests {
         try t.keys("/"); try t.type("2.1"); try t.keys("Enter", "Tab", "Enter")
         try t.wait(for: "核实数值")
         try t.keys("Enter")
-        try t.wait(for: "2.1 investment = 1860")
+        try t.wait(for: "2.1 核心装备购置费及服务费用总额 = 1860万元")
         // A choice (1.1 → A), a count (2.5 A1 × 3), a tick (5.1 D).
         try t.keys("/"); try t.type("1.1"); try t.keys("Enter", "Tab", "Enter")
-        try t.wait(for: "1.1 -> A")                                  // the ASCII style's arrow
+        try t.wait(for: "1.1 选 A")
         try t.keys("/"); try t.type("2.5"); try t.keys("Enter", "Tab", "+", "+", "+")
         try t.wait(for: "2.5 A1 = 3")
         try t.keys("/"); try t.type("5.1"); try t.keys("Enter", "Tab", "Down", "Down", "Down", "Space")
-        try t.wait(for: "5.1 D")
+        try t.wait(for: "5.1 D 已勾选")
         let before = try t.wait(for: "基础 26 + 加分 2 = 28")    // 1.1 A 10 + 2.1 B 10 + 2.5 3×2 = 6; 5.1 D 2
         #expect(before.contains("[x] D"))
         try t.keys("q")

@@ -134,7 +134,7 @@ struct GraphemeEditingTests {
         for (n, text) in Self.strings.enumerated() {
             var model = try UITestSupport.model(width: 80 + n % 50, height: 24 + n % 17, ascii: n % 2 == 0)
             _ = UITestSupport.type([.character("c")] + Self.keys(text), into: &model)
-            guard case .comment(let edit) = model.mode else {
+            guard case .comment(let edit)? = model.overlay, let pane = model.panes.comment else {
                 Issue.record("no comment editor")
                 return
             }
@@ -144,8 +144,8 @@ struct GraphemeEditingTests {
             let cursor = try #require(grid.cursor, "the real cursor is placed while a comment is edited")
             #expect(!grid[cursor.row, cursor.column].continuation)
             // The cursor stands just after the text typed on its row.
-            let position = edit.editor.cursorPosition(width: max(10, model.layout.panel.width - 2))
-            #expect(cursor.column == model.layout.panel.column + 1 + position.column)
+            let position = edit.editor.cursorPosition(width: CommentPane.textWidth(pane.rect))
+            #expect(cursor.column == pane.rect.column + 1 + position.column)
             _ = UITestSupport.type([.escape], into: &model)
             #expect(model.sessions[0].state.comments.values.contains { $0.unicodeScalars.elementsEqual(text.unicodeScalars) }, "saved whole: \(text.debugDescription)")
             #expect(model.render().cursor == nil, "the cursor is hidden again")

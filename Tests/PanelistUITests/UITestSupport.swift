@@ -3,7 +3,7 @@ import Testing
 @testable import PanelistCore
 @testable import PanelistUI
 
-/// Builds UI models on the bundled Zhuzhou rubric and applies effects like the real runner.
+/// Builds UI models on the bundled rubrics and carries out effects like the real runner.
 enum UITestSupport {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -15,6 +15,13 @@ enum UITestSupport {
         return rubric
     }
 
+    /// A fixture application loaded under its rubric, as `panelist review` opens it.
+    static func application(_ file: String, rubric: Rubric) throws -> Application {
+        let text = try String(contentsOf: root.appendingPathComponent("Fixtures/applications/" + file), encoding: .utf8)
+        guard let app = ApplicationLoader.load(yaml: text, file: file, rubric: rubric).application else { throw Failure(description: "cannot load \(file)") }
+        return app
+    }
+
     static let dossier = DossierText(
         id: "ZZ-2024-W-001", name: "株洲恒驰精密机械有限公司",
         sections: [
@@ -24,36 +31,89 @@ enum UITestSupport {
         ],
         evidence: [.init(target: "2.1", file: "附件4-1 专项审计报告.pdf", description: "近三年智能制造投入专项审计", page: "12")],
         stated: ["investment_total": "1,800万元"],
-        hints: ["2.1/investment": .init(text: "申报书填报 1,800万元 → B档（大于等于1500万元且小于3000万元）10分", value: 1800)],
+        suggestions: [Suggestion(target: .number(indicator: "2.1", number: "investment"), stated: "1,800万元", value: 1800, unit: "万元",
+                                 band: "B", bandLabel: "大于等于1500万元且小于3000万元", points: 10)],
         instances: ["8": "齿轮箱壳体车间智能排产"])
 
-    static func model(width: Int = 120, height: Int = 40, lang: Lang = .zh, ascii: Bool = true, state: ReviewState = ReviewState()) throws -> AppModel {
-        let rubric = try rubric("zhuzhou-benchmark.yaml")
-        let session = ReviewSession(rubric: rubric, profile: ApplicantProfile(variant: "workshop", attributes: ["industry": "equipment"]),
-                                    dossier: dossier, journalPath: "/tmp/j.jsonl", reviewerName: "张工", state: state)
-        var model = AppModel(sessions: [session], lang: lang, ascii: ascii)
-        model.timeZone = TimeZone(identifier: "UTC") ?? .current
-        model.resize(width: width, height: height)
-        return model
+    static let profile = ApplicantProfile(variant: "workshop", attributes: ["industry": "equipment"])
+
+    static func session(_ rubric: Rubric, profile: ApplicantProfile = profile, dossier: DossierText = dossier, state: ReviewState = ReviewState(),
+                        view: ReviewView? = nil) -> ReviewSession {
+        ReviewSession(review: Review(rubric: rubric, profile: profile, state: state), dossier: dossier, journalPath: "/tmp/j.jsonl", reviewerName: "张工", view: view)
     }
 
-    /// Feeds keys, carrying out effects as the runner would (appends succeed at a fixed time).
-    static func type(_ keys: [Key], into model: inout AppModel) -> [Effect] {
+    static func model(width: Int = 120, height: Int = 40, lang: Lang = .zh, ascii: Bool = true, state: ReviewState = ReviewState()) throws -> AppModel {
+        let session = session(try rubric("zhuzhou-benchmark.yaml"), state: state)
+        var settings = UISettings(lang: lang, ascii: ascii, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        settings.commentPause = 1.5
+        return AppModel(sessions: [session], settings: settings, width: width, height: height)
+    }
+
+    static let now = Date(timeIntervalSince1970: 1_767_000_000)
+
+    /// Carries out effects as the runner would: appends are confirmed with a record at a fixed
+    /// time (or reported failed when `failing` says so), sign-offs likewise.
+    static func perform(_ effects: [Effect], on model: inout AppModel, failing: (JournalAction) -> Bool = { _ in false }) {
+        for effect in effects {
+            switch effect {
+            case .append(let request):
+                if failing(request.action) {
+                    model.failed(request.id, reason: "磁盘已满（写入失败）")
+                    continue
+                }
+                let seq = model.sessions[request.session].state.lastSeq + 1
+                let record = JournalRecord(seq: seq, time: now.addingTimeInterval(Double(seq)), prev: JournalHash.zero, entry: .action(request.action))
+                model.confirmed(request.id, record: record)
+            case .signOff(let id, let index):
+                let seq = model.sessions[index].state.lastSeq + 1
+                let action = JournalAction.signoff(head: String(repeating: "0", count: 64), signature: "sig", fingerprint: "ab12")
+                model.confirmed(id, record: JournalRecord(seq: seq, time: now.addingTimeInterval(Double(seq)), prev: JournalHash.zero, entry: .action(action)))
+            case .rationale, .saveView, .quit:
+                break
+            }
+        }
+    }
+
+    /// Feeds keys, carrying out effects as the runner would; returns every effect.
+    @discardableResult
+    static func type(_ keys: [Key], into model: inout AppModel, failing: (JournalAction) -> Bool = { _ in false }) -> [Effect] {
         var all: [Effect] = []
         for key in keys {
-            let effects = model.handle(key, now: Date(timeIntervalSince1970: 1_767_000_000))
+            let effects = model.handle(key, now: now)
             all += effects
-            for effect in effects {
-                if case .append(let index, let action, let undoable) = effect {
-                    let seq = model.sessions[index].state.lastSeq + 1
-                    model.appended(action, session: index, time: Date(timeIntervalSince1970: 1_767_000_000 + Double(seq)), seq: seq, undoable: undoable)
-                }
-            }
+            perform(effects, on: &model, failing: failing)
         }
         return all
     }
 
+    /// The actions of the append effects.
+    static func actions(_ effects: [Effect]) -> [JournalAction] {
+        effects.compactMap { if case .append(let r) = $0 { return r.action } else { return nil } }
+    }
+
     static func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    /// Keys that search for `text` and select what is found.
+    static func find(_ text: String) -> [Key] { [.character("/"), .control("u")] + chars(text) + [.enter] }
+
+    /// The screen row (and column) where `text` is drawn, if it is; within `rect` when given.
+    static func cell(of text: String, in grid: ScreenGrid, within rect: Layout.Rect? = nil) -> (row: Int, column: Int)? {
+        for row in 0..<grid.height {
+            let line = grid.line(row)
+            var start = line.startIndex
+            while let range = line.range(of: text, range: start..<line.endIndex) {
+                let column = DisplayWidth.of(line[line.startIndex..<range.lowerBound])
+                if rect.map({ $0.contains(row: row, column: column) }) ?? true { return (row, column) }
+                start = range.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// The scoring panel's rows as text (labels before wrapping), for checks that must not depend on the width.
+    static func panelText(_ model: AppModel) -> String {
+        (model.panes.panel?.fields ?? []).map { $0.prefix + " " + $0.label + " " + $0.trailer }.joined(separator: "\n")
+    }
 
     /// Compares a screen with `Snapshots/<name>`; `PANELIST_RECORD_SNAPSHOTS=1` rewrites it.
     static func snapshot(_ grid: ScreenGrid, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

@@ -31,9 +31,11 @@ extension StatedNumber {
             }
         }
         text = text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return .failure(ParseProblem("the figure is empty; write the number the form states, e.g. 1800万元")) }
+        guard !text.isEmpty else { return .failure(ParseProblem("the figure is empty; write the number the form states, e.g. 1800万元",
+                                                                  zh: "数值为空；请填写申报书所列的数字，例如 1800万元")) }
         if let mark = approximateMarks.first(where: { text.contains($0) }) {
-            return .failure(ParseProblem("'\(raw)' is not an exact figure ('\(mark)'); write the exact number the form states, e.g. 1800万元 — the reviewer verifies it on site"))
+            return .failure(ParseProblem("'\(raw)' is not an exact figure ('\(mark)'); write the exact number the form states, e.g. 1800万元 — the reviewer verifies it on site",
+                                       zh: "「\(raw)」不是确切数值（含「\(mark)」）；请填写确切数字，例如 1800万元，由评审专家现场核实"))
         }
         var numeral = ""
         var rest = Substring(text)
@@ -44,10 +46,12 @@ extension StatedNumber {
         let unit = rest.trimmingCharacters(in: .whitespaces)
         if numeral.isEmpty || numeral == "-" {
             if let level = chineseNumeral(text) { return .success(level) }
-            return .failure(ParseProblem("'\(raw)' is not a number; write digits with an optional unit, e.g. 1800万元, 85% or 3.62"))
+            return .failure(ParseProblem("'\(raw)' is not a number; write digits with an optional unit, e.g. 1800万元, 85% or 3.62",
+                                           zh: "「\(raw)」不是数字；请写阿拉伯数字，可带单位，例如 1800万元、85% 或 3.62"))
         }
         if unit.contains(where: { $0.isASCII && $0.isNumber }) || unit.hasPrefix("-") {
-            return .failure(ParseProblem("'\(raw)' is not a single figure; write one number with its unit, e.g. 1800万元 (no ranges or lists)"))
+            return .failure(ParseProblem("'\(raw)' is not a single figure; write one number with its unit, e.g. 1800万元 (no ranges or lists)",
+                                       zh: "「\(raw)」不是单个数值；请只写一个数字及其单位，例如 1800万元（不要写范围或列举）"))
         }
         let unsigned = numeral.hasPrefix("-") ? String(numeral.dropFirst()) : numeral
         if unsigned.contains(",") {
@@ -56,14 +60,17 @@ extension StatedNumber {
             let ok = parts.count <= 2 && !(parts.count == 2 && parts[1].contains(","))
                 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
             guard ok else {
-                return .failure(ParseProblem("'\(raw)': commas must separate groups of three digits (1,800); write the number without commas, e.g. \(numeral.replacingOccurrences(of: ",", with: ""))\(unit)"))
+                return .failure(ParseProblem("'\(raw)': commas must separate groups of three digits (1,800); write the number without commas, e.g. \(numeral.replacingOccurrences(of: ",", with: ""))\(unit)",
+                                           zh: "「\(raw)」：逗号只能用于每三位分隔（1,800）；请不带逗号书写，例如 \(numeral.replacingOccurrences(of: ",", with: ""))\(unit)"))
             }
         }
         guard let value = Decimal.exact(numeral.replacingOccurrences(of: ",", with: "")) else {
-            return .failure(ParseProblem("'\(raw)' is not a number; write digits with an optional decimal point and unit, e.g. 1800万元 or 3.62"))
+            return .failure(ParseProblem("'\(raw)' is not a number; write digits with an optional decimal point and unit, e.g. 1800万元 or 3.62",
+                                       zh: "「\(raw)」不是数字；请写数字，可带小数点和单位，例如 1800万元 或 3.62"))
         }
         if unit == "万" || unit == "亿" {
-            return .failure(ParseProblem("'\(raw)': '\(unit)' alone is not a unit; write the currency too, e.g. \(value.plain)\(unit)元"))
+            return .failure(ParseProblem("'\(raw)': '\(unit)' alone is not a unit; write the currency too, e.g. \(value.plain)\(unit)元",
+                                       zh: "「\(raw)」：「\(unit)」不是完整的单位；请写明币种，例如 \(value.plain)\(unit)元"))
         }
         return .success(Parsed(value: value, unit: unit))
     }
@@ -93,11 +100,18 @@ extension StatedNumber {
         return Parsed(value: Decimal(value), unit: unit)
     }
 
-    /// Why a figure could not be read, in English, with what to write instead.
+    /// Why a figure could not be read, with what to write instead, in English and Chinese.
     public struct ParseProblem: Error, Sendable, Equatable {
-        /// What is wrong and what to write instead.
+        /// What is wrong and what to write instead, in English (the loader's diagnostics).
         public var message: String
-        /// Creates a problem with its message.
-        public init(_ message: String) { self.message = message }
+        /// The same in Chinese.
+        public var zh: String
+        /// Creates a problem with its message in both languages.
+        public init(_ message: String, zh: String) {
+            self.message = message
+            self.zh = zh
+        }
+        /// The message in a language.
+        public func message(_ lang: Lang) -> String { lang.pick(zh, message) }
     }
 }

@@ -53,7 +53,7 @@ public struct ActionValidator: Sendable {
                 return lang.pick("指标 \(indicator) 第 \(partID) 部分没有选项 \(option)；可选：\(options.map(\.id).joined(separator: ", "))",
                                  "Indicator \(indicator) part \(partID) has no option \(option); options: \(options.map(\.id).joined(separator: ", "))")
             }
-        case let .number(indicator, numberID, value):
+        case let .number(indicator, numberID, value, _):
             let (node, err) = indicatorNode(indicator)
             guard let node else { return err }
             guard let field = node.number(numberID) else {

@@ -11,8 +11,9 @@ extension JournalAction {
             f["indicator"] = .string(indicator); f["part"] = .string(part); f["item"] = .string(item); f["on"] = .bool(on)
         case let .choose(indicator, part, option):
             f["indicator"] = .string(indicator); f["part"] = .string(part); f["option"] = option.map { .string($0) } ?? .null
-        case let .number(indicator, number, value):
+        case let .number(indicator, number, value, reason):
             f["indicator"] = .string(indicator); f["number"] = .string(number); f["value"] = dec(value)
+            if let reason { f["reason"] = .string(reason) }  // written only when given: older records keep their bytes
         case let .count(indicator, part, line, count):
             f["indicator"] = .string(indicator); f["part"] = .string(part); f["line"] = .string(line); f["count"] = .int(count)
         case let .points(indicator, part, points):
@@ -48,7 +49,8 @@ extension JournalAction {
         case "choose":
             self = .choose(indicator: try v.str("indicator"), part: try v.str("part"), option: try v.optStr("option"))
         case "number":
-            self = .number(indicator: try v.str("indicator"), number: try v.str("number"), value: try v.optDecimal("value"))
+            self = .number(indicator: try v.str("indicator"), number: try v.str("number"), value: try v.optDecimal("value"),
+                           reason: try v.optStr("reason"))
         case "count":
             self = .count(indicator: try v.str("indicator"), part: try v.str("part"), line: try v.str("line"), count: try v.int("count"))
         case "points":

@@ -6,8 +6,9 @@ public enum JournalAction: Sendable, Equatable {
     case tick(indicator: String, part: String, item: String, on: Bool)
     /// Choose an option of a choice part, or clear the choice (`nil`).
     case choose(indicator: String, part: String, option: String?)
-    /// Set a number of an indicator, or clear it (`nil`).
-    case number(indicator: String, number: String, value: Decimal?)
+    /// Set a number of an indicator, or clear it (`nil`); `reason` says why a verified figure
+    /// differs from the application's (optional, absent from older journals).
+    case number(indicator: String, number: String, value: Decimal?, reason: String? = nil)
     /// Set the count of one line of a counts part.
     case count(indicator: String, part: String, line: String, count: Int)
     /// Set expert-entered points of a manual part, or clear them (`nil`).

@@ -68,8 +68,8 @@ public struct JournalHistory {
             return "\(title(ind)) [\(part)] \(item): \(was ? "☑" : "☐") → \(on ? "☑" : "☐")"
         case let .choose(ind, part, option):
             return "\(title(ind)) [\(part)] " + lang.pick("选项", "option") + ": \(show(input(ind).choices[part])) → \(show(option))"
-        case let .number(ind, number, value):
-            return "\(title(ind)) \(number): \(show(input(ind).numbers[number]?.plain)) → \(show(value?.plain))"
+        case let .number(ind, number, value, reason):
+            return "\(title(ind)) \(number): \(show(input(ind).numbers[number]?.plain)) → \(show(value?.plain))" + (reason.map { " \(short($0))" } ?? "")
         case let .count(ind, part, line, count):
             return "\(title(ind)) [\(part)] \(line): \(show(input(ind).counts[part]?[line].map(String.init))) → \(count)"
         case let .points(ind, part, points):

@@ -20,8 +20,9 @@ extension ReviewState {
             inputs[indicator: indicator] = input
         case let .choose(indicator, part, option):
             inputs[indicator: indicator].choices[part] = option
-        case let .number(indicator, number, value):
+        case let .number(indicator, number, value, reason):
             inputs[indicator: indicator].numbers[number] = value
+            figureReasons[FigureKey(indicator: indicator, number: number)] = value == nil ? nil : reason
         case let .count(indicator, part, line, count):
             inputs[indicator: indicator].counts[part, default: [:]][line] = count
         case let .points(indicator, part, points):

@@ -8,6 +8,8 @@ public struct ReviewState: Sendable, Equatable {
     public var comments: [String: String]
     /// Evidence marks per (indicator or gate, evidence item).
     public var evidence: [EvidenceKey: EvidenceEntry]
+    /// Why a verified figure differs from the application's, per number (the last `.number` record's reason).
+    public var figureReasons: [FigureKey: String]
     /// The reason of a declared conflict of interest (回避), if any.
     public var recusal: String?
     /// The sign-off in force, if the journal is signed and not reopened.
@@ -22,6 +24,7 @@ public struct ReviewState: Sendable, Equatable {
         inputs = ReviewerInputs()
         comments = [:]
         evidence = [:]
+        figureReasons = [:]
         recusal = nil
         signOff = nil
         lastSaved = nil

@@ -176,7 +176,8 @@ public enum PanelMerger {
                                             choices: input.choices, ticked: ticked,
                                             comment: s.state.comments[node.id] ?? "", answered: sheet.nodes[node.id]?.progress == .done,
                                             evidence: evidence(s, node.id, node.evidence),
-                                            dropped: rule == .dropExtremeTotals && droppedIDs.contains(s.header.reviewer.id)))
+                                            dropped: rule == .dropExtremeTotals && droppedIDs.contains(s.header.reviewer.id),
+                                            figures: FigureOverride.of(node, state: s.state, stated: nil)))
             }
             var panel = IndicatorPanel(id: node.id, cap: cap, applicable: applicable, rule: rule, trimmed: false, scores: scores, min: nil, max: nil,
                                        spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergence: [], resolution: nil)

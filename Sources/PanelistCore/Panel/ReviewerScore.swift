@@ -24,10 +24,12 @@ public struct ReviewerScore: Sendable, Equatable {
     public var evidence: [ReviewerEvidence]
     /// Whether 去掉一个最高总分和一个最低总分 left this reviewer out of the panel value.
     public var dropped: Bool
+    /// Verified figures the reviewer gave a reason for (worded when a report is drawn).
+    public var figures: [FigureOverride]
 
     /// Creates an entry.
     public init(reviewer: String, name: String = "", points: Decimal, ticks: String, option: String, choices: [String: String] = [:],
-                ticked: [String: [String]] = [:], comment: String, answered: Bool, evidence: [ReviewerEvidence] = [], dropped: Bool = false) {
+                ticked: [String: [String]] = [:], comment: String, answered: Bool, evidence: [ReviewerEvidence] = [], dropped: Bool = false, figures: [FigureOverride] = []) {
         self.reviewer = reviewer
         self.name = name.isEmpty ? reviewer : name
         self.points = points
@@ -39,5 +41,6 @@ public struct ReviewerScore: Sendable, Equatable {
         self.answered = answered
         self.evidence = evidence
         self.dropped = dropped
+        self.figures = figures
     }
 }

@@ -146,6 +146,7 @@ extension PanelDocument {
                 if !chosen.isEmpty { parts.append(lang.pick("选择 ", "chose ") + chosen) }
                 if !ticked.isEmpty { parts.append(lang.pick("勾选 ", "ticked ") + ticked) }
                 if !s.comment.isEmpty { parts.append(s.comment.replacingOccurrences(of: "\n", with: " ")) }
+                parts += s.figures.map { $0.line(lang, variant: v) }
                 if !parts.isEmpty { lines.append("\(s.name)" + f.paren(f.points(s.points)) + lang.pick("：", ": ") + parts.joined(separator: " — ")) }
             }
             if !lines.isEmpty { details.append((ind.id + " " + f.title(ind.id, variant: v), lines)) }

@@ -101,6 +101,8 @@ public enum RationaleReport {
         }
 
         var indicators: [Entry] = []
+        // Verified figures that differ from the application's, with the reviewer's reason: derived now, never stored in a comment.
+        let stated = application.map { FigureOverride.statedFigures(ApplicationSuggestions.compute(rubric, $0)) }
         func walk(_ node: RubricNode) {
             guard scope.admits(node.when) else { return }
             let score = sheet.nodes[node.id]
@@ -109,6 +111,8 @@ public enum RationaleReport {
             if node.isIndicator {
                 if let score { fields.append(Field(label: lang.pick("计分", "Working"), value: score.derivation.render(lang))) }
                 fields += entryFields(node, scope: scope, state: state, lang: lang)
+                fields += FigureOverride.of(node, state: state, stated: stated).filter { $0.reason != nil }
+                    .map { Field(label: lang.pick("核实", "Verified"), value: $0.line(lang, variant: variant)) }
                 fields += evidenceFields(node.id, node.evidence) + commentField(node.id)
             }
             indicators.append(Entry(id: node.id, title: node.title.text(lang, variant: variant), score: points, depth: node.depth, fields: fields))

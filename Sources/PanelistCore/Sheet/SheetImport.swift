@@ -103,7 +103,7 @@ public struct SheetImport: Sendable {
 
     /// Whether an action sets a number that a ratio of its indicator reads (004's local and total).
     static func isRatioPart(_ action: JournalAction, rubric: Rubric) -> Bool {
-        guard case .number(let indicator, let number, _) = action, let node = rubric.node(indicator) else { return false }
+        guard case .number(let indicator, let number, _, _) = action, let node = rubric.node(indicator) else { return false }
         return node.numbers.contains { $0.ratio?.numerator == number || $0.ratio?.denominator == number }
     }
 

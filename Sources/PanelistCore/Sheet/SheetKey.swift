@@ -38,7 +38,7 @@ public enum SheetKey: Sendable, Hashable {
         switch action {
         case let .tick(i, p, _, _): return .ticks(indicator: i, part: p)
         case let .choose(i, p, _): return .choice(indicator: i, part: p)
-        case let .number(i, n, _): return .number(indicator: i, number: n)
+        case let .number(i, n, _, _): return .number(indicator: i, number: n)
         case let .count(i, p, l, _): return .count(indicator: i, part: p, line: l)
         case let .points(i, p, _): return .points(indicator: i, part: p)
         case .scenarios: return .scenarios

@@ -1,4 +1,5 @@
-/// A key press or mouse event, as the UI understands it (the terminal layer translates raw codes).
+/// A key as the terminal layer reads it (it translates raw codes). The mouse and resize cases
+/// are what the terminal reports too; the model turns every one of them into an `Event`.
 public enum Key: Sendable, Hashable {
     case character(Character)
     case up, down, left, right
@@ -11,7 +12,7 @@ public enum Key: Sendable, Hashable {
     case wheelDown(row: Int, column: Int)
     case resize
 
-    /// How the key is written in the help screen.
+    /// How the key is written in help and hints (ASCII, so it reads the same in both styles).
     public var label: String {
         switch self {
         case .character(" "): return "Space"
@@ -32,8 +33,8 @@ public enum Key: Sendable, Hashable {
         case .delete: return "Del"
         case .control(let c): return "C-\(c)"
         case .mouseClick: return "click"
-        case .wheelUp: return "WheelUp"
-        case .wheelDown: return "WheelDown"
+        case .wheelUp: return "wheel-up"
+        case .wheelDown: return "wheel-down"
         case .resize: return "resize"
         }
     }

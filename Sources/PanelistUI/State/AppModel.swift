@@ -1,121 +1,102 @@
 import Foundation
 import PanelistCore
 
-/// The whole UI state: the applications under review, the screen shown, and the keyboard mode.
+/// The reviewer's screen as state: routing, settings, the message, and the laid-out panes,
+/// beside the sessions (each a Core `Review` with its view and undo stacks).
 ///
-/// `handle(_:now:)` turns a key into state changes and effects; journal appends are effects,
-/// and the state reflects an action only after the runner reports it durably written.
+/// `handle(_:now:)` turns an event into a command through the active context's keymap, runs
+/// it, then normalises every scroll from the layout and stores it; `render()` only reads.
+/// Journal appends are effects: a session changes only when the runner confirms the append.
 public struct AppModel: Sendable {
     /// One review session per application opened.
-    public var sessions: [ReviewSession]
-    /// Index of the session on screen.
-    public var current: Int
-    /// Which screen is shown: the application list or the review.
-    public var screen: Screen
-    /// What the keyboard is doing.
-    public var mode: UIMode = .normal
+    public internal(set) var sessions: [ReviewSession]
+    /// The screen shown, the open session and the overlay.
+    public internal(set) var route: Route
+    /// Language, drawing style, time zone, comment pause.
+    public internal(set) var settings: UISettings
     /// The feedback line shown, if any.
-    public var message: Message?
-    /// The language of the screens.
-    public var lang: Lang
-    /// The characters the screens draw with.
-    public var glyphs: Glyphs
-    /// The key bindings in force.
-    public var keys: KeyTable = .standard
-    /// Index of the selected row on the application list.
-    public var listCursor = 0
-    /// Terminal width, in cells.
-    public var width = 80
-    /// Terminal height, in rows.
-    public var height = 24
-    /// The last search text, repeated by n and p.
-    public var lastSearch = ""
-    /// The time zone times are shown in (the reviewer's).
-    public var timeZone: TimeZone = .current
-    /// Seconds of no typing after which a comment being edited is saved.
-    public var commentPause: TimeInterval = 1.5
+    public internal(set) var message: Message?
+    /// The components as laid out after the last event.
+    public internal(set) var panes: Panes
+    /// The application list's selection and order.
+    var list = ListState()
+    /// The last search.
+    var search = SearchState()
+    /// Appends sent to the runner and not yet reported, by id.
+    var pending: [AppendID: PendingAppend] = [:]
+    /// The next append id.
+    var nextAppend = 1
+    /// Whether an unbound key was already reported (it says so once, until a command runs).
+    var reportedUnknownKey = false
 
-    /// Which screen is shown.
-    public enum Screen: Sendable, Equatable {
-        case list
-        case review
-    }
-
-    /// Creates the model; it opens on the list unless there is exactly one session.
-    public init(sessions: [ReviewSession], lang: Lang, ascii: Bool, startInList: Bool? = nil) {
+    /// Creates the model at a terminal size; it opens on the list unless there is exactly one session.
+    public init(sessions: [ReviewSession], settings: UISettings, width: Int = 80, height: Int = 24, startInList: Bool? = nil) {
         self.sessions = sessions
-        self.current = 0
-        self.lang = lang
-        self.glyphs = ascii ? .ascii : .unicode
-        self.screen = (startInList ?? (sessions.count != 1)) ? .list : .review
+        self.settings = settings
+        self.route = Route(screen: (startInList ?? (sessions.count != 1)) ? .list : .review, current: 0, overlay: nil)
+        self.panes = Panes(layout: Layout(width: max(1, width), height: max(1, height)))
+        refresh()
     }
 
-    /// The session on screen.
-    public var session: ReviewSession? { sessions.indices.contains(current) ? sessions[current] : nil }
-
-    var layout: Layout { Layout(width: width, height: height) }
-
-    // MARK: - Runner callbacks
-
-    /// The runner wrote `action` durably to session `index`'s journal at `time` as record `seq`.
-    public mutating func appended(_ action: JournalAction, session index: Int, time: Date, seq: Int, undoable: Bool) {
-        guard sessions.indices.contains(index) else { return }
-        sessions[index].applied(action, time: time, seq: seq, undoable: undoable)
-        message = Message(lang.pick("已保存 ", "Saved ") + UIText.clock(time, in: timeZone) + " \(glyphs.dot) " + describe(action), style: .good)
+    /// Creates the model with default settings for a language and drawing style.
+    public init(sessions: [ReviewSession], lang: Lang, ascii: Bool, width: Int = 80, height: Int = 24, startInList: Bool? = nil) {
+        self.init(sessions: sessions, settings: UISettings(lang: lang, ascii: ascii), width: width, height: height, startInList: startInList)
     }
 
-    /// The runner could not do an effect; nothing changed.
-    public mutating func failed(_ text: String) {
-        message = Message(text, style: .bad)
+    /// The language of the screens.
+    public var lang: Lang { settings.lang }
+    /// The characters the screens draw with.
+    public var glyphs: Glyphs { settings.glyphs }
+    /// The layout for the terminal size.
+    public var layout: Layout { panes.layout }
+    /// What takes the keyboard above the screen, if anything.
+    public var overlay: Overlay? { route.overlay }
+    /// The session on the review screen.
+    public var session: ReviewSession? { sessions.indices.contains(route.current) ? sessions[route.current] : nil }
+    /// Whether the terminal is big enough to draw the screens.
+    public var fits: Bool { Layout.fits(width: layout.width, height: layout.height) }
+
+    /// Where the keyboard is now.
+    public var context: InputContext {
+        guard fits else { return .tooSmall }
+        if let overlay = route.overlay { return overlay.context }
+        guard route.screen == .review, let session else { return .list }
+        return session.view.focus.context
     }
 
-    /// Called when no key came for a while: saves a comment after a pause in typing.
-    public mutating func idle(now: Date) -> [Effect] {
-        guard case .comment(let edit) = mode, edit.dirty, now.timeIntervalSince(edit.lastKey) >= commentPause else { return [] }
-        var copy = edit
-        copy.saved = edit.editor.text
-        mode = .comment(copy)
-        return appendIfValid(.comment(target: edit.target, text: edit.editor.text))
+    /// What commands' disabled reasons are decided from, now.
+    public var commandState: CommandState {
+        var state = CommandState()
+        state.hasSearch = !search.query.isEmpty
+        state.canStepBack = route.overlay != nil
+        guard route.screen == .review, let session else { return state }
+        state.hasReview = true
+        state.signedOff = session.state.isSignedOff
+        state.recused = session.state.recusal != nil
+        let busy = pending.values.contains { $0.session == route.current && ($0.purpose == .undo || $0.purpose == .redo) }
+        state.canUndo = !session.undoStack.isEmpty && !busy
+        state.canRedo = !session.redoStack.isEmpty && !busy
+        if let field = focusedField, case .evidence = field.target { state.evidenceFocused = true }
+        state.commentable = ReviewSession.commentTarget(session.view.selected) != nil
+        state.canStepBack = state.canStepBack || session.view.focus != .tree || sessions.count > 1
+        return state
     }
 
-    /// Everything to save before leaving abruptly: a comment being typed, and every view.
-    public mutating func flush() -> [Effect] {
-        var effects: [Effect] = []
-        if case .comment(let edit) = mode, edit.dirty {
-            effects += appendIfValid(.comment(target: edit.target, text: edit.editor.text))
-            mode = .normal
-        }
-        return effects + sessions.indices.map { Effect.saveView(session: $0) }
+    /// The focused field of the scoring panel, when the panel has the keyboard.
+    var focusedField: PanelField? {
+        guard let session, session.view.focus == .panel, let panel = panes.panel, panel.fields.indices.contains(session.view.field) else { return nil }
+        return panel.fields[session.view.field]
     }
 
-    /// A one-line account of an action for the message row.
-    func describe(_ action: JournalAction) -> String {
-        switch action {
-        case .tick(let i, _, let item, let on):
-            return "\(i) \(item) " + (on ? glyphs.unchecked + glyphs.arrow + glyphs.checked : glyphs.checked + glyphs.arrow + glyphs.unchecked)
-        case .choose(let i, _, let o): return "\(i) \(glyphs.arrow) \(o ?? glyphs.none)"
-        case .number(let i, let n, let v): return "\(i) \(n) = \(v?.plain ?? glyphs.none)"
-        case .count(let i, _, let line, let c): return "\(i) \(line) = \(c)"
-        case .points(let i, _, let p): return "\(i) = \(p?.plain ?? glyphs.none)"
-        case .scenarios(let ids, let other): return lang.pick("场景 \(ids.count + other) 个", "\(ids.count + other) scenarios")
-        case .gate(let g, let v, _): return "\(g) \(v.rawValue)"
-        case .evidence(let t, let item, let m, _): return "\(t) \(item) \(m?.rawValue ?? glyphs.none)"
-        case .comment(let t, _): return lang.pick("评语 \(t.isEmpty ? "总体" : t)", "comment \(t.isEmpty ? "overall" : t)")
-        case .recuse: return lang.pick("已声明回避", "recused")
-        case .signoff: return lang.pick("已签字", "signed off")
-        case .reopen: return lang.pick("已重新打开", "reopened")
-        case .resolve(_, let indicator, let value, _): return lang.pick("组长裁定 \(indicator) = \(value.plain)", "chair resolved \(indicator) = \(value.plain)")
-        }
+    /// Sets the message row.
+    mutating func say(_ text: String, _ style: ScreenGrid.Style) {
+        message = Message(text, style: style)
     }
+}
 
-    /// Validates an action against the rubric and state; returns the append effect or shows why not.
-    mutating func appendIfValid(_ action: JournalAction, undoable: Bool = true) -> [Effect] {
-        guard let session else { return [] }
-        let validator = ActionValidator(rubric: session.rubric, profile: session.profile, lang: lang)
-        if let problem = validator.problem(with: action, state: session.state) {
-            message = Message(problem, style: .bad)
-            return []
-        }
-        return [.append(session: current, action: action, undoable: undoable)]
+extension AppModel {
+    /// Shows a message from the runner (a printout written, a file not written).
+    public mutating func report(_ message: Message) {
+        self.message = message
     }
 }

@@ -10,4 +10,13 @@ public enum Pane: String, Sendable, Codable, CaseIterable {
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + (forward ? 1 : all.count - 1)) % all.count]
     }
+
+    /// The keyboard context of the pane.
+    public var context: InputContext {
+        switch self {
+        case .tree: return .tree
+        case .panel: return .panel
+        case .text: return .text
+        }
+    }
 }

@@ -30,13 +30,13 @@ public struct PanelField: Sendable, Equatable {
         case option(indicator: String, part: String, option: String)
         case item(indicator: String, part: String, item: String)
         case count(indicator: String, part: String, line: String)
-        case number(indicator: String, number: String)
+        case number(FigureKey)
         case manual(indicator: String, part: String)
         case coverage(indicator: String)
         case gateVerdict(gate: String, verdict: GateVerdict)
         case gateReason(gate: String)
-        case evidence(target: String, item: String)
-        case comment(target: String)
+        case evidence(EvidenceKey)
+        case comment(TreeKey)
     }
 
     /// Whether the cursor can stop on the field.

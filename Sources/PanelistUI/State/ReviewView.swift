@@ -1,14 +1,19 @@
+import Foundation
+
 /// Where the reviewer is on the review screen; saved beside the journal to resume exactly.
+///
+/// The scroll offsets are normalised from the layout after every event and stored here;
+/// drawing only reads them.
 public struct ReviewView: Sendable, Equatable, Codable {
-    /// The selected tree row's key (a node id, `gate:<id>`, `group:gates` or `overall`).
-    public var selected: String
-    /// Keys of expanded tree rows.
-    public var expanded: Set<String>
+    /// The selected tree row.
+    public var selected: TreeKey
+    /// The expanded tree rows.
+    public var expanded: Set<TreeKey>
     /// First row shown in the tree pane.
     public var treeScroll: Int
     /// First line shown in the text pane.
     public var textScroll: Int
-    /// First row shown in the scoring panel.
+    /// First line shown in the scoring panel.
     public var panelScroll: Int
     /// Index of the focused field in the scoring panel.
     public var field: Int
@@ -16,7 +21,7 @@ public struct ReviewView: Sendable, Equatable, Codable {
     public var focus: Pane
 
     /// Creates a view; by default at the top of the tree with nothing expanded.
-    public init(selected: String = "", expanded: Set<String> = [], treeScroll: Int = 0, textScroll: Int = 0,
+    public init(selected: TreeKey = .overall, expanded: Set<TreeKey> = [], treeScroll: Int = 0, textScroll: Int = 0,
                 panelScroll: Int = 0, field: Int = 0, focus: Pane = .tree) {
         self.selected = selected
         self.expanded = expanded
@@ -25,5 +30,17 @@ public struct ReviewView: Sendable, Equatable, Codable {
         self.panelScroll = panelScroll
         self.field = field
         self.focus = focus
+    }
+
+    /// Decodes a view saved by `encoded()`; nil when the bytes are not a view (an older or damaged file).
+    public static func decode(_ bytes: [UInt8]) -> ReviewView? {
+        try? JSONDecoder().decode(ReviewView.self, from: Data(bytes))
+    }
+
+    /// The view as sorted-key JSON bytes, for saving beside the journal.
+    public func encoded() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)).map { Array($0) } ?? []
     }
 }

@@ -1,9 +1,7 @@
-import PanelistCore
-
 /// One visible row of the rubric tree pane.
 public struct TreeRow: Sendable, Equatable {
-    /// A node id, `gate:<id>`, `group:gates` or `overall`.
-    public var key: String
+    /// The row's key.
+    public var key: TreeKey
     /// Indentation level: 0 for categories and the gates group.
     public var depth: Int
     /// The id and title shown.
