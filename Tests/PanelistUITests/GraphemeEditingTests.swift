@@ -151,18 +151,4 @@ struct GraphemeEditingTests {
             #expect(model.render().cursor == nil, "the cursor is hidden again")
         }
     }
-
-    @Test func aPrefilledValueIsSelectedAndTypingReplacesIt() {
-        var editor = LineEditor("1,800万元", selected: true)
-        editor.handle(.character("9"))
-        #expect(editor.text == "9" && !editor.selected)
-        var kept = LineEditor("1800", selected: true)
-        kept.handle(.end)
-        kept.handle(.character("5"))
-        #expect(kept.text == "18005")
-        var cleared = LineEditor("1800", selected: true)
-        cleared.handle(.backspace)
-        #expect(cleared.text.isEmpty)
-        #expect(!LineEditor("", selected: true).selected)
-    }
 }

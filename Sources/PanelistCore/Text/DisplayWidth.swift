@@ -20,14 +20,16 @@
 /// zero-width-joiner sequences (`👨‍👩‍👧` is 2), tag sequences, Hangul medial and final jamo
 /// (ᄀ + ᅡ + ᆨ is 2, like the syllable 각).
 ///
-/// What others do (measured here in tmux 3.3a with `#{cursor_x}`; glibc 2.36 `wcwidth`):
-/// - glibc `wcwidth` (and so ncursesw and xterm, which add it up per code point): VS16 and ZWJ
-///   are 0 and nothing joins, so `⚠️` is 1, `👍🏻` is 4, `👨‍👩‍👧` is 6; a flag is 1 + 1 = 2.
+/// What others do. Measured here (glibc 2.36 `wcwidth`; tmux 3.3a, `#{cursor_x}` after each cluster):
+/// - glibc `wcwidth` (and so ncursesw, which adds it up per code point): VS16 and ZWJ are 0 and
+///   nothing joins, so `⚠️` is 1, `👍🏻` is 4, `👨‍👩‍👧` is 6; a flag is 1 + 1 = 2.
 /// - tmux 3.3a: a cluster takes its first scalar's width, except that a skin-tone modifier is a
 ///   character of its own: `⚠️` 1, `👍🏻` 4, `👨‍👩‍👧` 2, flag 2, `é` 1, Hangul jamo 2.
-/// - VTE (GNOME Terminal): per code point like xterm, with its own emoji-wide table.
-/// - kitty (and WezTerm, foot, iTerm2): segments clusters and applies emoji presentation:
-///   `⚠️` 2, `👍🏻` 2, `👨‍👩‍👧` 2, flag 2 — this rule is theirs, and that of UTS #51 / UAX #11.
+/// Not measured here (reported by the terminals' trackers and the ucs-detect survey of
+/// terminals): xterm and VTE (GNOME Terminal) count per code point much as `wcwidth` does, so
+/// VS16, skin tones and ZWJ sequences come out as above or wider; kitty (like WezTerm, foot and
+/// iTerm2) segments clusters and applies emoji presentation: `⚠️` 2, `👍🏻` 2, `👨‍👩‍👧` 2, flag 2 —
+/// this rule is theirs, and that of UTS #51 / UAX #11.
 ///
 /// Since terminals disagree on VS16, modifiers and ZWJ sequences, the terminal layer never sends
 /// those sequences as they are: it presents each cluster in a form whose width every one of them

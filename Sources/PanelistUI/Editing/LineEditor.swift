@@ -1,22 +1,17 @@
 import PanelistCore
 
 /// A one-line text field: the cursor moves by grapheme cluster, the view scrolls by display width.
-///
-/// A pre-filled value can start selected: then typing replaces it, Backspace or Delete clears
-/// it, and a movement key keeps it and puts the cursor at its start or end.
+/// (A pre-filled value selected so that typing replaces it is `Prompt`'s.)
 public struct LineEditor: Sendable, Equatable {
     /// The text, one element per grapheme cluster; always equal to `Array(text)`.
     public private(set) var characters: [Character]
     /// Cursor position as a cluster index (0 … count): never inside a cluster.
     public private(set) var cursor: Int
-    /// Whether the whole text is selected (a pre-filled value that typing replaces).
-    public private(set) var selected: Bool
 
-    /// Creates a field holding text, with the cursor at its end; `selected` selects all of it.
-    public init(_ text: String = "", selected: Bool = false) {
+    /// Creates a field holding text, with the cursor at its end.
+    public init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
-        self.selected = selected && !characters.isEmpty
     }
 
     /// The field's text.
@@ -25,24 +20,6 @@ public struct LineEditor: Sendable, Equatable {
     /// Applies an editing key; returns `false` when the key is not an editing key.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
-        if selected {
-            switch key {
-            case .character, .backspace, .delete, .control("u"):
-                cursor = ClusterSplice.replace(&characters, 0..<characters.count, with: "")
-                selected = false
-                if case .character = key {} else { return true }
-            case .left, .home, .control("a"):
-                selected = false
-                cursor = 0
-                return true
-            case .right, .end, .control("e"):
-                selected = false
-                cursor = characters.count
-                return true
-            default:
-                break
-            }
-        }
         switch key {
         case .character(let c):
             cursor = ClusterSplice.replace(&characters, cursor..<cursor, with: String(c))
@@ -84,10 +61,5 @@ public struct LineEditor: Sendable, Equatable {
             used += w
         }
         return (out, before)
-    }
-
-    /// The cluster under the cursor, or a space at the end of the text.
-    public var characterAtCursor: Character {
-        cursor < characters.count ? characters[cursor] : " "
     }
 }

@@ -129,18 +129,10 @@ public struct ScreenGrid: Sendable, Equatable {
         cursor = Position(row: row, column: c)
     }
 
-    /// Hides the terminal's cursor.
-    public mutating func hideCursor() { cursor = nil }
-
     /// The cell at (row, column).
     public subscript(row: Int, column: Int) -> Cell {
         let slot = slots[row * width + column]
         return Cell(character: character(slot.code), continuation: slot.continuation, style: slot.style)
-    }
-
-    /// Every cell, row by row.
-    public var cells: [Cell] {
-        slots.map { Cell(character: character($0.code), continuation: $0.continuation, style: $0.style) }
     }
 
     /// Whether cell `index` (row-major) shows the same as that cell of `other`.
