@@ -117,6 +117,11 @@ let package = Package(
             name: "PanelistPanelTests",
             dependencies: ["PanelistCore", "PanelistStore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // How grid cells are sent to the terminal: widths as ncursesw and wcwidth-based terminals count them.
+        .testTarget(
+            name: "PanelistTerminalTests",
+            dependencies: ["PanelistTerminal", "PanelistUI", "PanelistCore", "CNcursesw"]
+        ),
         // The .docx importer against fixture documents made by Fixtures/docx/make_fixtures.py.
         .testTarget(
             name: "PanelistDocxTests",

@@ -30,8 +30,16 @@ static inline int panelist_key_resize(void) { return KEY_RESIZE; }
 static inline int panelist_key_mouse(void) { return KEY_MOUSE; }
 static inline int panelist_err(void) { return ERR; }
 static inline int panelist_ok(void) { return OK; }
-static inline mmask_t panelist_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
-static inline mmask_t panelist_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+// Presses of the left button and the wheel only: no motion and no drag reports (xterm mode
+// 1000 rather than 1002/1003), so the terminal keeps selecting text with Shift-drag.
+static inline mmask_t panelist_clicks_and_wheel(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+#else
+    return BUTTON1_PRESSED | BUTTON4_PRESSED;
+#endif
+}
+static inline mmask_t panelist_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t panelist_button4_pressed(void) { return BUTTON4_PRESSED; }
 #ifdef BUTTON5_PRESSED
 static inline mmask_t panelist_button5_pressed(void) { return BUTTON5_PRESSED; }
@@ -40,5 +48,7 @@ static inline mmask_t panelist_button5_pressed(void) { return 0; }
 #endif
 static inline const char *panelist_codeset(void) { return nl_langinfo(CODESET); }
 static inline int panelist_lc_all(void) { return LC_ALL; }
+// Widths on one thread only (tests): a UTF-8 locale for uselocale().
+static inline locale_t panelist_utf8_locale(void) { return newlocale(LC_ALL_MASK, "C.UTF-8", (locale_t)0); }
 
 #endif

@@ -47,18 +47,19 @@ public struct ReviewOpener {
         guard let appText = String(validating: applicationBytes, as: UTF8.self) else {
             throw AppError(lang.pick("\(applicationPath)：不是 UTF-8 文本，请另存为 UTF-8", "\(applicationPath): not UTF-8 text; save it as UTF-8"))
         }
-        // The rubric: the one given, or the one the application names.
+        // The rubric: the one given, or the one the application names (the application is parsed once).
+        let parsed = ApplicationLoader.parse(yaml: appText, file: applicationPath)
         let source: RubricSource
         if let given {
             source = given
         } else {
-            guard let id = ApplicationLoader.parse(yaml: appText, file: applicationPath).application?.rubric.value else {
+            guard let id = parsed.application?.rubric.value else {
                 throw AppError(lang.pick("\(applicationPath)：未写明评分细则（rubric:），请用 --rubric 指定", "\(applicationPath): names no rubric; pass --rubric ID"))
             }
             source = try library.source(id)
         }
         let rubric = try source.rubric()
-        let (application, diagnostics) = ApplicationLoader.load(yaml: appText, file: applicationPath, rubric: rubric)
+        let (application, diagnostics) = ApplicationLoader.validate(parsed, against: rubric)
         guard let application else { throw AppError(diagnostics.map(\.description).joined(separator: "\n")) }
         let rubricHash = source.sha256
         let appHash = JournalHash.sha256Hex(applicationBytes)

@@ -17,7 +17,7 @@ extension Terminal {
             let b = mmask_t(buttons)
             if b & panelist_button4_pressed() != 0 { return .wheelUp(row: y, column: x) }
             if panelist_button5_pressed() != 0, b & panelist_button5_pressed() != 0 { return .wheelDown(row: y, column: x) }
-            if b & panelist_button1_clicked() != 0 { return .mouseClick(row: y, column: x) }
+            if b & panelist_button1_pressed() != 0 { return .mouseClick(row: y, column: x) }
             return nil
         case .function(let code):
             switch code {

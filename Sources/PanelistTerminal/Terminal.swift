@@ -8,14 +8,21 @@ public final class Terminal {
     /// Whether colours are used (off with NO_COLOR or on a terminal without colours).
     public private(set) var colors: Bool
     private var started = false
+    /// The grid as ncurses' screen holds it now (nil: unknown, repaint everything).
+    private var shown: ScreenGrid?
+    /// Whether the terminal's cursor is visible.
+    private var cursorVisible = false
+    /// Reused buffer for one run of cells.
+    private var run: [wchar_t] = []
 
-    /// Creates the layer; the terminal is untouched until `start(noColor:)`.
+    /// Creates the layer; the terminal is untouched until `start(noColor:mouse:)`.
     public init() {
         colors = false
     }
 
-    /// Sets a UTF-8 locale (falling back to C.UTF-8), starts curses, keypad, mouse and colours.
-    public func start(noColor: Bool) {
+    /// Sets a UTF-8 locale (falling back to C.UTF-8), starts curses, keypad, colours and, when
+    /// `mouse` is true, clicks and the wheel (never motion or drag, so Shift-drag still selects text).
+    public func start(noColor: Bool, mouse: Bool = true) {
         Terminal.setUTF8Locale()
         // A parent may have left SIGWINCH blocked; without it the screen never follows a resize.
         var winch = sigset_t()
@@ -28,8 +35,14 @@ public final class Terminal {
         _ = noecho()
         _ = keypad(panelist_stdscr(), true)
         _ = curs_set(0)
+        _ = leaveok(panelist_stdscr(), true)
+        cursorVisible = false
         set_escdelay(25)
-        _ = mousemask(panelist_all_mouse_events(), nil)
+        if mouse {
+            // Report presses at once: no waiting to tell a click from a press and release.
+            _ = mouseinterval(0)
+            _ = mousemask(panelist_clicks_and_wheel(), nil)
+        }
         if !noColor, has_colors() {
             _ = start_color()
             _ = use_default_colors()
@@ -67,30 +80,75 @@ public final class Terminal {
 
     /// Forgets what is on the screen so the next `present` repaints every cell (after a resize).
     public func invalidate() {
+        shown = nil
         _ = clearok(panelist_stdscr(), true)
     }
 
-    /// Draws the grid and shows it.
+    /// Shows the grid: only the cells that changed since the last frame go to ncurses, each run
+    /// of one style in one call, and ncurses sends the terminal only what differs from what it
+    /// shows. The real cursor is shown at the grid's cursor position, or hidden.
     public func present(_ grid: ScreenGrid) {
         let screen = panelist_stdscr()
+        let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
         for row in 0..<grid.height {
-            var col = 0
-            while col < grid.width {
-                let cell = grid[row, col]
-                if cell.continuation { col += 1; continue }
-                _ = wattrset(screen, Int32(bitPattern: attributes(cell.style)))
-                var text = String(cell.character)
-                // A one-cell character the C library measures differently would shift the row: show "?".
-                if !cell.character.isASCII, DisplayWidth.of(cell.character) == 1,
-                   wcwidth(wchar_t(cell.character.unicodeScalars.first?.value ?? 32)) != 1 {
-                    text = "?"
-                }
-                _ = mvwaddstr(screen, Int32(row), Int32(col), text)
-                col += 1
-            }
+            guard let span = Terminal.changedSpan(row: row, grid, previous) else { continue }
+            draw(row: row, from: span.lowerBound, to: span.upperBound, grid, on: screen)
         }
+        shown = grid
         _ = wattrset(screen, Int32(bitPattern: panelist_a_normal()))
+        if let cursor = grid.cursor {
+            _ = leaveok(screen, false)
+            _ = wmove(screen, Int32(cursor.row), Int32(cursor.column))
+            if !cursorVisible { _ = curs_set(1) }
+            cursorVisible = true
+        } else if cursorVisible {
+            _ = curs_set(0)
+            _ = leaveok(screen, true)
+            cursorVisible = false
+        }
         _ = wrefresh(screen)
+    }
+
+    /// The first and last columns of a row that differ from the previous frame (all of it when
+    /// there is none), widened to whole clusters; nil when the row is unchanged.
+    static func changedSpan(row: Int, _ grid: ScreenGrid, _ previous: ScreenGrid?) -> ClosedRange<Int>? {
+        let width = grid.width
+        guard width > 0 else { return nil }
+        let base = row * width
+        guard let previous else { return 0...(width - 1) }
+        var first = 0
+        while first < width, grid.sameCell(base + first, as: previous) { first += 1 }
+        guard first < width else { return nil }
+        var last = width - 1
+        while last > first, grid.sameCell(base + last, as: previous) { last -= 1 }
+        // A changed continuation cell means its cluster is redrawn; a wide cluster takes its right half along.
+        while first > 0, grid.cell(at: base + first).continuation { first -= 1 }
+        if last + 1 < width, grid.cell(at: base + last + 1).continuation { last += 1 }
+        return first...last
+    }
+
+    /// Writes columns `from...to` of a row, one ncurses call per run of one style.
+    func draw(row: Int, from: Int, to: Int, _ grid: ScreenGrid, on screen: UnsafeMutablePointer<WINDOW>?) {
+        var col = from
+        while col <= to {
+            let style = grid[row, col].style
+            let start = col
+            run.removeAll(keepingCapacity: true)
+            while col <= to {
+                let cell = grid[row, col]
+                if cell.continuation {
+                    col += 1
+                    continue
+                }
+                if cell.style != style { break }
+                let cells = col + 1 < grid.width && grid[row, col + 1].continuation ? 2 : 1
+                TerminalCluster.append(cell.character, cells: cells, to: &run)
+                col += cells
+            }
+            _ = wattrset(screen, Int32(bitPattern: attributes(style)))
+            _ = wmove(screen, Int32(row), Int32(start))
+            _ = run.withUnsafeBufferPointer { waddnwstr(screen, $0.baseAddress, Int32($0.count)) }
+        }
     }
 
     func attributes(_ style: ScreenGrid.Style) -> UInt32 {

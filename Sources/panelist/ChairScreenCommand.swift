@@ -12,6 +12,7 @@ struct ChairScreenCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var panel: PanelOptions
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let lang = global.language
@@ -34,6 +35,7 @@ struct ChairScreenCommand: ParsableCommand {
         var model = ChairModel(report: report, rubric: rubric, lang: lang, ascii: ascii)
         TerminalLoop.run(
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
+            mouse: terminal.mouse && global.settings.mouse != false,
             onResize: { width, height in model.resize(width: width, height: height) },
             render: { model.render() },
             onKey: { key in

@@ -56,6 +56,7 @@ struct OpenCommand: ParsableCommand {
         let identity = ReviewerIdentity(name: package.manifest.person.name, key: key)
         let message = lang.pick("评审包 \(package.id)：\(opened.count) 个申报，截止 \(package.manifest.deadline ?? "—")", "Package \(package.id): \(opened.count) application(s), due \(package.manifest.deadline ?? "—")")
             + (installed.notes.isEmpty ? "" : lang.pick("；细则与本机不同，见终端输出", "; its rubric differs from the installed one (see the terminal)"))
-        ReviewCommand.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true, message: message)
+        ReviewCommand.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true,
+                                mouse: TerminalOptions.mouseFromEnvironment() && global.settings.mouse != false, message: message)
     }
 }

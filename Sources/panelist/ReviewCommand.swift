@@ -21,6 +21,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(name: .customLong("journal-dir"), help: "Where journals are kept (default: $XDG_STATE_HOME/panelist).") var journalDir: String?
     @Option(help: "Your name as a reviewer (asked once and remembered in config.toml when not given).") var name: String?
     @Flag(help: "Draw with ASCII characters only (also 'ascii = true' in config.toml).") var ascii = false
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let lang = global.language
@@ -56,7 +57,8 @@ struct ReviewCommand: ParsableCommand {
             throw CLIError(lang == .zh ? error.zh : error.en)
         }
         guard !opened.isEmpty else { throw CLIError(lang.pick("没有申报书可评；请给出申报书文件", "no applications to review; name application files")) }
-        Self.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true, message: message)
+        Self.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true,
+                       mouse: terminal.mouse && global.settings.mouse != false, message: message)
     }
 
     /// Opens (creating journals where needed) the applications an installed package gives this reviewer to score.
@@ -75,7 +77,7 @@ struct ReviewCommand: ParsableCommand {
     }
 
     /// Runs the reviewer's screen on opened reviews, then closes their journals.
-    static func runScreen(_ opened: [ReviewOpener.Opened], identity: ReviewerIdentity, lang: Lang, ascii: Bool, message: String?) {
+    static func runScreen(_ opened: [ReviewOpener.Opened], identity: ReviewerIdentity, lang: Lang, ascii: Bool, mouse: Bool, message: String?) {
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let useASCII = ascii || env["PANELIST_ASCII"] == "1"
@@ -88,6 +90,7 @@ struct ReviewCommand: ParsableCommand {
         if let message { model.report(Message(message)) }
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
+        runner.mouse = mouse
         runner.run()
         for journal in opened.map(\.journal) { journal.close() }
     }

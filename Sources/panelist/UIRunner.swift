@@ -15,6 +15,8 @@ final class UIRunner {
     let applications: [Application]
     let identity: ReviewerIdentity
     let noColor: Bool
+    /// Whether the screen takes mouse clicks and the wheel (`--no-mouse` turns it off).
+    var mouse = true
     let rationaleDirectory: String
 
     init(model: AppModel, journals: [JournalFile], applications: [Application], identity: ReviewerIdentity, noColor: Bool, rationaleDirectory: String) {
@@ -29,6 +31,7 @@ final class UIRunner {
     func run() {
         TerminalLoop.run(
             noColor: noColor,
+            mouse: mouse,
             onResize: { width, height in self.model.resize(width: width, height: height) },
             render: { self.model.render() },
             onKey: { key in

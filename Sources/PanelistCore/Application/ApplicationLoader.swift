@@ -12,11 +12,15 @@ public struct ApplicationLoader {
 
     /// Parses and validates against `rubric`; returns the application when there were no errors.
     public static func load(yaml: String, file: String, rubric: Rubric) -> (application: Application?, diagnostics: [Diagnostic]) {
-        let (parsed, diagnostics) = parse(yaml: yaml, file: file)
-        guard let parsed else { return (nil, diagnostics) }
-        let checks = ApplicationValidator.validate(parsed, against: rubric)
-        let all = diagnostics + checks
-        return (all.contains { $0.severity == .error } ? nil : parsed, all)
+        validate(parse(yaml: yaml, file: file), against: rubric)
+    }
+
+    /// Validates what `parse` returned against `rubric`, as `load` does, without parsing again.
+    public static func validate(_ parsed: (application: Application?, diagnostics: [Diagnostic]), against rubric: Rubric)
+        -> (application: Application?, diagnostics: [Diagnostic]) {
+        guard let application = parsed.application else { return (nil, parsed.diagnostics) }
+        let all = parsed.diagnostics + ApplicationValidator.validate(application, against: rubric)
+        return (all.contains { $0.severity == .error } ? nil : application, all)
     }
 
     /// Parses the structure without a rubric (e.g. to learn which rubric it names).
@@ -24,7 +28,9 @@ public struct ApplicationLoader {
         let sink = DiagnosticSink()
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            // The basic resolver: values are read as text and checked here, so Yams need not match
+            // every scalar against its regular expressions for numbers, booleans and dates.
+            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the file is empty; an application starts with 'format: \(formatTag)'"))
                 return (nil, sink.diagnostics)
             }

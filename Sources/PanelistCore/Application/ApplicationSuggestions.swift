@@ -26,8 +26,10 @@ public enum ApplicationSuggestions {
                                       unit: rubric.facts.first { $0.id == id }?.unit ?? "",
                                       verdict: result?.suggestion, working: result?.suggestionText ?? ""))
             case .coverage:
-                out.append(Suggestion(target: .gate(gate.id), stated: coverageText(app, rubric), verdict: result?.suggestion,
-                                      working: result?.suggestionText.map { "segments / scenarios = \($0)" } ?? ""))
+                var suggestion = Suggestion(target: .gate(gate.id), stated: coverageText(app, rubric, .zh), verdict: result?.suggestion,
+                                            working: result?.suggestionText.map { "segments / scenarios = \($0)" } ?? "")
+                suggestion.statedEnglish = coverageText(app, rubric, .en)
+                out.append(suggestion)
             }
         }
 
@@ -58,8 +60,10 @@ public enum ApplicationSuggestions {
                }) {
                 var working = "\(w.segments) segments, \(w.scenarios) scenarios"
                 if let key = w.keySegments { working += ", \(key) key segments" }
-                out.append(Suggestion(target: .coverage(indicator: node.id), stated: coverageText(app, rubric),
-                                      band: w.tier, points: w.points, working: working))
+                var suggestion = Suggestion(target: .coverage(indicator: node.id), stated: coverageText(app, rubric, .zh),
+                                            band: w.tier, points: w.points, working: working)
+                suggestion.statedEnglish = coverageText(app, rubric, .en)
+                out.append(suggestion)
             }
         }
         return out
@@ -82,11 +86,11 @@ public enum ApplicationSuggestions {
         return (stated.number.value, stated.number.text, "")
     }
 
-    /// `5个环节、8个场景` style summary of the claimed scenarios.
-    static func coverageText(_ app: Application, _ rubric: Rubric) -> String {
+    /// `5个环节、8个场景` (`5 segments, 8 scenarios`) summary of the claimed scenarios.
+    static func coverageText(_ app: Application, _ rubric: Rubric, _ lang: Lang) -> String {
         let ids = Set(app.scenarios.compactMap(\.scenario))
         let segments = Set(ids.compactMap { rubric.scenarioTable?.segment(ofScenario: $0) })
         let other = app.scenarios.filter { $0.scenario == nil }.count
-        return "\(segments.count)个环节、\(ids.count + other)个场景"
+        return lang.pick("\(segments.count)个环节、\(ids.count + other)个场景", "\(segments.count) segments, \(ids.count + other) scenarios")
     }
 }

@@ -21,6 +21,8 @@ public struct Suggestion: Sendable, Equatable {
     public var verdict: GateVerdict?
     /// The working, e.g. `420 ÷ 1160 × 100 = 36.21` or `1800 ≥ 300`.
     public var working: String
+    /// The stated figure in English, when it is words rather than the application's own text (coverage counted).
+    public var statedEnglish: String?
 
     /// Creates a suggestion; only the target and stated figure are required.
     public init(target: Target, stated: String, value: Decimal? = nil, unit: String = "", band: String? = nil, bandLabel: String? = nil,
@@ -56,7 +58,7 @@ public struct Suggestion: Sendable, Equatable {
 
     /// One line for the reviewer, e.g. `申报书填报 1,800万元 → B档（大于等于1500万元且小于3000万元）10分`.
     public func text(_ lang: Lang) -> String {
-        var out = lang.pick("申报书填报 ", "application states ") + stated
+        var out = lang.pick("申报书填报 ", "application states ") + (lang == .en ? statedEnglish ?? stated : stated)
         switch target {
         case .gate:
             if !working.isEmpty { out += " (\(working))" }

@@ -14,7 +14,9 @@ public struct RubricLoader {
         let sink = DiagnosticSink()
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            // The basic resolver: values are read as text and checked here, so Yams need not match
+            // every scalar against its regular expressions for numbers, booleans and dates.
+            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the file is empty; a rubric starts with 'format: \(formatTag)'"))
                 return (nil, sink.diagnostics)
             }

@@ -133,9 +133,11 @@ public struct SheetParser: Sendable {
             if field != nil {
                 if raw.trimmingCharacters(in: .whitespaces).isEmpty { pendingBlank += 1; return }
                 if raw.hasPrefix(" ") || raw.hasPrefix("\t") {
-                    var body = Substring(raw)
-                    if body.hasPrefix("  ") { body = body.dropFirst(2) } else { body = body.dropFirst() }
-                    field?.lines += Array(repeating: "", count: pendingBlank) + [String(body)]
+                    // The indent is stripped by scalar: a space may start a cluster (a space and a mark after it).
+                    let scalars = raw.unicodeScalars
+                    let indent = scalars.starts(with: "  ".unicodeScalars) ? 2 : 1
+                    let body = String(String.UnicodeScalarView(scalars.dropFirst(indent)))
+                    field?.lines += Array(repeating: "", count: pendingBlank) + [body]
                     pendingBlank = 0
                     return
                 }

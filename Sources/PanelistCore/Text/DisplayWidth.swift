@@ -1,73 +1,184 @@
-/// Terminal display width of text: CJK and fullwidth characters take two cells.
+/// Terminal display width of text: ONE rule, per extended grapheme cluster (a Swift `Character`),
+/// used by the screen grid, the editors, `TextLayout` and every printout.
 ///
-/// East-Asian "ambiguous" characters (□, ☑, ○ …) count as one cell, as glibc's wcwidth
-/// does; layouts must not depend on them (the UI has an ASCII style).
+/// The rule (Unicode 17 tables in `DisplayWidth+Tables.swift`):
+///
+/// | cluster | cells | example |
+/// |---|---|---|
+/// | ASCII printable | 1 | `a` |
+/// | control characters (C0, DEL, C1), alone or as `\r\n` | 0 | tab, CR |
+/// | format characters alone (ZWSP, ZWJ, LRM, BOM …) | 0 | U+200B |
+/// | base East-Asian Wide or Fullwidth (CJK, kana, Hangul syllables, fullwidth forms, emoji with default emoji presentation) | 2 | `中` `Ａ` `한` `👍` |
+/// | a narrow base followed by U+FE0F (VS16), when it has an emoji variation sequence | 2 | `⚠️` `❤️` `1️⃣` |
+/// | two regional indicators (a flag) | 2 | `🇨🇳` |
+/// | a lone regional indicator | 1 | `🇨` |
+/// | anything else: the base's width, East-Asian Ambiguous counted as 1 | 1 | `é` (e + U+0301), `·`, `…` |
+/// | a cluster that starts with a combining mark (nothing to combine with) | 1 | U+0301 at the start of a line |
+///
+/// Whatever follows the base inside the cluster adds nothing: combining marks (é), U+FE0E (VS15,
+/// text presentation: keeps the base's width, `⌚︎` is 2), skin-tone modifiers (`👍🏻` is 2),
+/// zero-width-joiner sequences (`👨‍👩‍👧` is 2), tag sequences, Hangul medial and final jamo
+/// (ᄀ + ᅡ + ᆨ is 2, like the syllable 각).
+///
+/// What others do. Measured here (glibc 2.36 `wcwidth`; tmux 3.3a, `#{cursor_x}` after each cluster):
+/// - glibc `wcwidth` (and so ncursesw, which adds it up per code point): VS16 and ZWJ are 0 and
+///   nothing joins, so `⚠️` is 1, `👍🏻` is 4, `👨‍👩‍👧` is 6; a flag is 1 + 1 = 2.
+/// - tmux 3.3a: a cluster takes its first scalar's width, except that a skin-tone modifier is a
+///   character of its own: `⚠️` 1, `👍🏻` 4, `👨‍👩‍👧` 2, flag 2, `é` 1, Hangul jamo 2.
+/// Not measured here (reported by the terminals' trackers and the ucs-detect survey of
+/// terminals): xterm and VTE (GNOME Terminal) count per code point much as `wcwidth` does, so
+/// VS16, skin tones and ZWJ sequences come out as above or wider; kitty (like WezTerm, foot and
+/// iTerm2) segments clusters and applies emoji presentation: `⚠️` 2, `👍🏻` 2, `👨‍👩‍👧` 2, flag 2 —
+/// this rule is theirs, and that of UTS #51 / UAX #11.
+///
+/// Since terminals disagree on VS16, modifiers and ZWJ sequences, the terminal layer never sends
+/// those sequences as they are: it presents each cluster in a form whose width every one of them
+/// agrees on and that fills exactly this rule's cells (`TerminalCluster` in PanelistTerminal:
+/// the base with its combining marks, padded with a space when the rule is wider; a flag as its
+/// two letters). The text itself is never changed: journals, sheets and printouts keep it whole.
+///
+/// East-Asian Ambiguous characters (□ ☑ ○ · … → —) count as one cell, as glibc does; the
+/// program never draws them itself (see `Glyphs`), since a CJK-configured terminal draws them in two.
 public enum DisplayWidth {
-    /// Cells taken by one Unicode scalar: 0, 1 or 2.
+    /// Cells taken by one Unicode scalar on its own: 0, 1 or 2 (its width as a cluster's base).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v == 0 { return 0 }
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
-        if isZeroWidth(v) { return 0 }
-        return isWide(v) ? 2 : 1
+        if v < 0x7F { return v < 0x20 ? 0 : 1 }
+        if v < 0xA0 { return 0 }
+        if v < 0x300 || isRegionalIndicator(v) { return 1 }
+        if isWide(v) { return 2 }
+        return isZeroWidth(v) ? 0 : 1
     }
 
-    /// Cells taken by a character (a grapheme cluster): the widest of its scalars.
+    /// Cells taken by a character (an extended grapheme cluster), by the rule above.
     public static func of(_ character: Character) -> Int {
-        var width = 0
-        for scalar in character.unicodeScalars {
-            width = max(width, of(scalar))
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        // The common case, one scalar of two to four UTF-8 bytes, without iterating scalars.
+        let utf8 = character.utf8
+        if let v = singleScalar(utf8) {
+            if v >= 0x4E00 && v <= 0x9FFF { return 2 }
+            if let scalar = Unicode.Scalar(v), !isZeroWidth(v) || scalar.properties.generalCategory != .format {
+                return isZeroWidth(v) ? 1 : of(scalar)
+            }
+            return 0
         }
-        return width
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return 0 }
+        let v = base.value
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
+        if isRegionalIndicator(v) { return scalars.next().map { isRegionalIndicator($0.value) } == true ? 2 : 1 }
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if isWide(v) { return 2 }
+        if isZeroWidth(v) {
+            // Nothing before it to combine with: a mark is shown on its own cell, a format character not at all.
+            return base.properties.generalCategory == .format ? 0 : 1
+        }
+        if let next = scalars.next(), next.value == 0xFE0F, inRanges(v, emojiVariationBases) { return 2 }
+        return 1
     }
 
-    /// Cells taken by a string.
+    /// Cells taken by a string: the sum over its clusters.
     public static func of(_ text: some StringProtocol) -> Int {
+        if let quick = simpleWidth(text.unicodeScalars) { return quick }
         var total = 0
         for ch in text { total += of(ch) }
         return total
     }
 
-    static func isZeroWidth(_ v: UInt32) -> Bool {
+    /// The width of text in which every scalar is a cluster of its own (ASCII, Latin-1, CJK
+    /// ideographs and punctuation, kana, Hangul syllables, fullwidth forms, general
+    /// punctuation) — most of what the program shows — by adding up scalars, without segmenting;
+    /// nil as soon as a scalar could join a cluster (a mark, a joiner, a selector, an emoji, a
+    /// regional indicator, a jamo).
+    public static func simpleWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        var total = 0
+        for scalar in scalars {
+            guard let w = simpleWidth(scalar.value) else { return nil }
+            total += w
+        }
+        return total
+    }
+
+    /// A scalar's width when it is always a cluster of its own, else nil.
+    @inline(__always)
+    public static func simpleWidth(_ v: UInt32) -> Int? {
         switch v {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-             0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
-             0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF,
-             0x302A...0x302D, 0x3099...0x309A, 0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF,
-             0xE0100...0xE01EF:
-            return true
-        default:
-            return false
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0xFF61...0xFF9D: return 1
+        case 0..<0x0D, 0x0E..<0x20, 0x7F..<0xA0: return 0
+        case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6: return 2
+        // Superscripts and currency; letterlike symbols to miscellaneous symbols and arrows (no marks there;
+        // an emoji among them joins only through a selector or joiner, which are not simple).
+        case 0x2070...0x20CF, 0x2100...0x2BFF: return isWide(v) ? 2 : 1
+        default: return nil
         }
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-             0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0x2FF0...0x2FFB, 0x3000...0x303E,
-             0x3041...0x3096, 0x3099...0x30FF, 0x3105...0x312F, 0x3131...0x318E, 0x3190...0x31E3,
-             0x31F0...0x321E, 0x3220...0x3247, 0x3250...0x4DBF, 0x4E00...0xA48C, 0xA490...0xA4C6,
-             0xA960...0xA97C, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE52,
-             0xFE54...0xFE66, 0xFE68...0xFE6B, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
-             0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x187F7, 0x18800...0x18CD5, 0x18D00...0x18D08,
-             0x1B000...0x1B122, 0x1B150...0x1B152, 0x1B164...0x1B167, 0x1B170...0x1B2FB,
-             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F202, 0x1F210...0x1F23B,
-             0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265, 0x1F300...0x1F320, 0x1F32D...0x1F335,
-             0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0,
-             0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E,
-             0x1F550...0x1F567, 0x1F57A, 0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5,
-             0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC,
-             0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945,
-             0x1F947...0x1F9FF, 0x1FA70...0x1FA7C, 0x1FA80...0x1FA89, 0x1FA8F...0x1FAC6, 0x1FACE...0x1FADC,
-             0x1FADF...0x1FAE9, 0x1FAF0...0x1FAF8, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    /// Where text must be cut to fit `cells` (whole clusters), and the cells kept, when the text
+    /// up to the cut and the scalar after it are all clusters of their own; nil otherwise.
+    static func simpleCut(_ text: String, cells: Int) -> (end: String.Index, used: Int)? {
+        var used = 0
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard let w = simpleWidth(scalars[index].value) else { return nil }
+            if used + w > cells { return (index, used) }
+            used += w
+            index = scalars.index(after: index)
         }
+        return (index, used)
+    }
+
+    /// The scalar of a character that is exactly one scalar of two to four bytes, else nil.
+    static func singleScalar(_ utf8: Character.UTF8View) -> UInt32? {
+        var bytes = utf8.makeIterator()
+        guard let b0 = bytes.next(), b0 >= 0xC2 else { return nil }
+        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+        var v = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for _ in 1..<length {
+            guard let b = bytes.next() else { return nil }
+            v = v << 6 | UInt32(b & 0x3F)
+        }
+        return bytes.next() == nil ? v : nil
+    }
+
+    /// Whether a scalar is East-Asian Ambiguous: one cell here, two in a CJK-configured terminal.
+    public static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0xA1 && inRanges(scalar.value, ambiguousRanges)
+    }
+
+    /// Whether a scalar is East-Asian Wide or Fullwidth.
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool { isWide(scalar.value) }
+
+    /// Whether a scalar is a regional indicator (half of a flag).
+    public static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
+
+    static func isZeroWidth(_ v: UInt32) -> Bool {
+        v >= 0x300 && inRanges(v, zeroRanges)
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        // The common case first: CJK ideographs, CJK punctuation, fullwidth forms.
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        return inRanges(v, wideRanges)
+    }
+
+    /// Binary search in sorted, disjoint ranges.
+    static func inRanges(_ v: UInt32, _ ranges: [ClosedRange<UInt32>]) -> Bool {
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = ranges[mid]
+            if v < range.lowerBound {
+                high = mid - 1
+            } else if v > range.upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
     }
 }

@@ -24,25 +24,21 @@ struct CommentPane: Component {
         return normalized(max(0, cursor - visibleRows + 1), showing: cursor...cursor)
     }
 
-    /// Draws the text with the cursor; returns the cursor's screen cell.
+    /// Draws the text and puts the terminal's cursor at the editing position; returns its screen cell.
     @discardableResult
     func render(edit: CommentEdit, title: String, into grid: inout ScreenGrid) -> (row: Int, column: Int)? {
         drawHeader(title, focused: true, into: &grid)
         let width = Self.textWidth(rect)
         let cursor = edit.editor.cursorPosition(width: width)
         let scroll = self.scroll(for: edit)
-        let chars = Array(edit.editor.text)
         var cell: (Int, Int)?
         for i in 0..<visibleRows {
             guard rows.indices.contains(scroll + i) else { break }
-            let row = rows[scroll + i]
             let r = rect.row + 1 + i
-            grid.write(String(chars[row.start..<row.end]), row: r, column: rect.column + 1)
+            grid.write(edit.editor.text(of: rows[scroll + i]), row: r, column: rect.column + 1)
             if scroll + i == cursor.row {
                 let column = rect.column + 1 + cursor.column
-                let index = edit.editor.cursor
-                let ch = index < chars.count && chars[index] != "\n" ? String(chars[index]) : " "
-                grid.write(ch, row: r, column: column, style: .selected)
+                grid.placeCursor(row: r, column: column)
                 cell = (r, column)
             }
         }

@@ -10,31 +10,33 @@ extension ReviewSession {
         case .overall: return overallFields(lang: lang, timeZone: timeZone)
         case .node(let id):
             guard let node = rubric.node(id) else { return [] }
-            return node.children.isEmpty ? indicatorFields(node, lang: lang, glyphs: glyphs) : parentFields(node, lang: lang)
+            return node.children.isEmpty ? indicatorFields(node, lang: lang, glyphs: glyphs) : parentFields(node, lang: lang, glyphs: glyphs)
         }
     }
 
     var variant: String? { profile.variant }
 
-    func header(_ node: RubricNode, lang: Lang) -> [PanelField] {
+    /// The node's heading, its default-figure notice, derivation and unmet conditions (the core's
+    /// notation through `glyphs.plain`).
+    func header(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
         guard let score = sheet.nodes[node.id] else { return [] }
         let isDefault = rubric.capIsDefault(node.id)
         var rows = [PanelField(.info, label: "\(node.id) \(node.title.text(lang, variant: variant))",
                                trailer: "\(score.points.plain) / " + DefaultMark.figure(score.cap.plain, isDefault: isDefault, lang), style: .heading)]
-        if isDefault, let notice = rubric.defaultNotice(lang) { rows.append(PanelField(.info, label: notice, style: .dim)) }
+        if isDefault, let notice = rubric.defaultNotice(lang) { rows.append(PanelField(.info, label: glyphs.plain(notice), style: .dim)) }
         if score.progress == .notApplicable {
             rows.append(PanelField(.info, label: lang.pick("本项不适用于该申报单位（条件不满足）。", "Not applicable to this applicant (its condition is not met)."), style: .dim))
         } else if !score.derivation.steps.isEmpty {
-            rows.append(PanelField(.info, label: "= " + score.derivation.render(lang), style: .dim))
+            rows.append(PanelField(.info, label: "= " + glyphs.plain(score.derivation.render(lang)), style: .dim))
         }
         for unmet in score.unmet {
-            rows.append(PanelField(.info, label: lang.pick("未满足：", "Unmet: ") + unmet, style: .warning))
+            rows.append(PanelField(.info, label: lang.pick("未满足：", "Unmet: ") + glyphs.plain(unmet), style: .warning))
         }
         return rows
     }
 
-    func parentFields(_ node: RubricNode, lang: Lang) -> [PanelField] {
-        var rows = header(node, lang: lang)
+    func parentFields(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
+        var rows = header(node, lang: lang, glyphs: glyphs)
         for child in node.children {
             guard let s = sheet.nodes[child.id] else { continue }
             rows.append(PanelField(.info, prefix: "  ", label: "\(child.id) \(child.title.text(lang, variant: variant))",
@@ -45,7 +47,7 @@ extension ReviewSession {
     }
 
     func indicatorFields(_ node: RubricNode, lang: Lang, glyphs: Glyphs) -> [PanelField] {
-        var rows = header(node, lang: lang)
+        var rows = header(node, lang: lang, glyphs: glyphs)
         let input = state.inputs.indicators[node.id] ?? IndicatorInput()
         for part in node.parts {
             if let when = part.when, when.evaluate(profile) == false { continue }
@@ -90,7 +92,7 @@ extension ReviewSession {
                                            trailer: "x \(unit.plain)\(limit) = \((unit * Decimal(n)).plain)"))
                 }
             case .bands(let inputID, _):
-                rows += numberFields(node, focus: inputID, input: input, lang: lang)
+                rows += numberFields(node, focus: inputID, input: input, lang: lang, glyphs: glyphs)
             case .manual(let max, let step, let guide):
                 let limit = max?.resolve(variant) ?? (node.cap.resolve(variant) ?? 0)
                 let value = input.manual[part.id].map(\.plain) ?? "  "
@@ -107,7 +109,7 @@ extension ReviewSession {
                                        label: confirmed ? lang.pick("已确认 \(count) 个场景（Enter 修改）", "\(count) scenarios confirmed (Enter to change)")
                                                         : lang.pick("确认场景覆盖（申报 \(claimed) 个；Enter 逐项核对）", "Confirm coverage (\(claimed) claimed; Enter to check each)")))
                 if let suggestion = dossier.suggestions[.coverage(indicator: node.id)] {
-                    rows.append(PanelField(.info, prefix: "  ", label: suggestion.text(lang), style: .dim))
+                    rows.append(PanelField(.info, prefix: "  ", label: glyphs.plain(suggestion.text(lang)), style: .dim))
                 }
                 let covered = confirmed ? Set(state.inputs.scenarios.compactMap { rubric.scenarioTable?.segment(ofScenario: $0) }) : nil
                 for tier in tiers where tier.when?.evaluate(profile) != false {
@@ -120,7 +122,7 @@ extension ReviewSession {
         // Numbers recorded without a band part (e.g. KPIs).
         let banded = Set(node.parts.compactMap { part -> String? in if case .bands(let id, _) = part.rule { return id } else { return nil } })
         if banded.isEmpty && !node.numbers.isEmpty {
-            rows += numberFields(node, focus: nil, input: input, lang: lang)
+            rows += numberFields(node, focus: nil, input: input, lang: lang, glyphs: glyphs)
         }
         rows += evidenceFields(node.id, items: node.evidence, lang: lang)
         rows += commentFields(.node(node.id), lang: lang)
@@ -150,7 +152,7 @@ extension ReviewSession {
         text.hasPrefix("注") ? text : lang.pick("注：", "Note: ") + text
     }
 
-    func numberFields(_ node: RubricNode, focus: String?, input: IndicatorInput, lang: Lang) -> [PanelField] {
+    func numberFields(_ node: RubricNode, focus: String?, input: IndicatorInput, lang: Lang, glyphs: Glyphs) -> [PanelField] {
         var rows: [PanelField] = []
         let wanted: [NumberField]
         if let focus, let field = node.number(focus) {
@@ -173,7 +175,7 @@ extension ReviewSession {
             rows.append(PanelField(.number(key), prefix: "[" + Fit.padLeft(value, to: 8) + "]", label: title))
             if let suggestion = dossier.suggestions[.number(indicator: node.id, number: field.id)] {
                 let accepted = input.numbers[field.id] != nil && input.numbers[field.id] == suggestion.value
-                rows.append(PanelField(.info, prefix: "  ", label: suggestion.text(lang) + (accepted ? lang.pick("（已核实采用）", " (verified, accepted)") : ""),
+                rows.append(PanelField(.info, prefix: "  ", label: glyphs.plain(suggestion.text(lang)) + (accepted ? lang.pick("（已核实采用）", " (verified, accepted)") : ""),
                                        style: accepted ? .good : .dim))
             }
         }
@@ -227,7 +229,7 @@ extension ReviewSession {
         var rows = [PanelField(.info, label: "\(gate.id) \(gate.title.text(lang, variant: variant))", style: .heading)]
         if let text = gate.text { rows.append(PanelField(.info, label: text.text(lang, variant: variant), style: .dim)) }
         if let suggestion = dossier.suggestions[.gate(id)] {
-            rows.append(PanelField(.info, label: suggestion.text(lang), style: suggestion.verdict == .fail ? .warning : .good))
+            rows.append(PanelField(.info, label: glyphs.plain(suggestion.text(lang)), style: suggestion.verdict == .fail ? .warning : .good))
         }
         let names: [(GateVerdict, String)] = [(.pass, lang.pick("通过", "Pass")), (.fail, lang.pick("不通过（须写明理由）", "Fail (give the reason)")),
                                               (.pending, lang.pick("待核验", "Not yet verified"))]

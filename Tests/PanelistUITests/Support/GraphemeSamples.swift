@@ -1,0 +1,1 @@
+../../PanelistCoreTests/Support/GraphemeSamples.swift
