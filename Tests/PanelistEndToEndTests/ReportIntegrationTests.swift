@@ -1,4 +1,5 @@
 import Foundation
+import PanelistStore
 import Testing
 
 /// The loose ends of issues #11 and #14 through the real binary: Panelist defaults marked in every
@@ -88,7 +89,8 @@ struct ReportIntegrationTests {
         let made = try office.run(["package", "create", "Fixtures/panels/zz-2024-panel.yaml", "--out", office.path("out")])
         #expect(made.status == 0, "\(made.output)")
         var returns: [String] = []
-        for slot in ["r1", "r3"] {
+        var keys = "# the office's known keys\n"
+        for (slot, name) in [("r1", "李明"), ("r3", "陈静")] {
             let reviewer = try PanelistCLI()
             let open = try reviewer.run(["open", office.path("out/zz-2024-panel-a-\(slot).zip"), "--no-screen", "--lang", "en"])
             #expect(open.status == 0, "\(open.output)")
@@ -96,11 +98,14 @@ struct ReportIntegrationTests {
             let file = office.path("\(slot).return.zip")
             #expect(try reviewer.run(["package", "return", "--out", file]).status == 0)
             returns.append(file)
+            keys += "\(try ReviewerKey.load(reviewer.home + "/config/panelist/reviewer.key").fingerprint) \(name)\n"
         }
+        let keysFile = office.path("known-keys.txt")
+        try keys.write(toFile: keysFile, atomically: true, encoding: .utf8)
         // 李明's return with one journal's bytes changed after it was made.
         let damaged = office.path("damaged.return.zip")
         try PackageSupport.altering(returns[0], out: damaged, path: "journals/zz-2024-w-hengchi.jsonl") { $0 + Array("\n".utf8) }
-        let panel = ["--panel", "Fixtures/panels/zz-2024-panel.yaml"]
+        let panel = ["--panel", "Fixtures/panels/zz-2024-panel.yaml", "--known-keys", keysFile]
         let out = office.path("report")
         var merge = try office.run(["merge", damaged, returns[1], "--out", out] + panel)
         #expect(merge.status == 1, "\(merge.output)")
@@ -191,7 +196,14 @@ struct ReportIntegrationTests {
         let signed = try Spawn.run([TmuxDriver.binary, "signoff", path, "--yes"], environment: env, directory: Self.root, stdin: [])
         #expect(signed.status == 0, "\(signed.stdout)\(signed.stderr)")
         let out = t.home + "/report"
-        let merge = try Spawn.run([TmuxDriver.binary, "merge", path, "--application", app, "--out", out], environment: env, directory: Self.root, stdin: [])
+        let keys = t.home + "/known-keys.txt"
+        let fingerprint = try ReviewerKey.load(t.home + "/config/panelist/reviewer.key").fingerprint
+        let opened = try JournalFile.open(path: path)
+        let name = opened.header.reviewer.name
+        opened.close()
+        try "\(fingerprint) \(name)\n".write(toFile: keys, atomically: true, encoding: .utf8)
+        let merge = try Spawn.run([TmuxDriver.binary, "merge", path, "--application", app, "--out", out, "--known-keys", keys],
+                                  environment: env, directory: Self.root, stdin: [])
         #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
         let line = "核心装备购置费及服务费用总额：申报书 1860万元，核实为 1450万元。理由：审计报告仅认可1450万元"
         let scores = CSVCells.parse(try String(contentsOfFile: out + "/panel-scores.csv", encoding: .utf8))
@@ -212,10 +224,13 @@ struct ReportIntegrationTests {
         let (p, journals, _) = try PanelIntakeOutcomeTests.panel()
         let chair = p.path("chair.jsonl")
         try p.run(0, ["chair", "init", "--journal", chair, "--rubric", "zhuzhou-benchmark", "--name", "王建国"])
-        let listed = try p.run(0, ["chair", "list"] + journals + ["--panel", "Fixtures/panels/zz-2024-panel.yaml"])
+        let keys = p.path("known-keys.txt")
+        try p.knownKeys().write(toFile: keys, atomically: true, encoding: .utf8)
+        let panel = ["--panel", "Fixtures/panels/zz-2024-panel.yaml", "--known-keys", keys]
+        let listed = try p.run(0, ["chair", "list"] + journals + panel)
         #expect(listed.stdout.contains("缺少：专家 李明 对申报 zz-2024-s-ciyun"))
         let t = try TmuxDriver()
-        try t.start(["chair", "screen"] + journals + ["--chair", chair, "--panel", "Fixtures/panels/zz-2024-panel.yaml"], width: 140, height: 40)
+        try t.start(["chair", "screen"] + journals + ["--chair", chair] + panel, width: 140, height: 40)
         let screen = try t.wait(for: "组长裁定")
         // ciyun: 李明 and 张华 expected, nobody scored; the chair journal not signed yet.
         #expect(screen.contains("报告不完整：3 项缺失或被拒绝"))
