@@ -179,7 +179,7 @@ public struct PanelIntake: Sendable {
         guard let known = policy.knownKeys else { return [] }
         let fp = header.reviewer.fingerprint
         guard let entry = known.entry(for: fp) else {
-            return [IntakeIssue(.unknownKey, "the key \(fp) of \(Excerpt.of(header.reviewer.name)) is in neither the known-keys file nor the panel's pinned keys")]
+            return [IntakeIssue(.unknownKey, "the key \(fp) of \(Excerpt.of(header.reviewer.name)) is in neither the known-keys file nor the panel's pinned keys: add the line `panelist config` prints for that reviewer (FINGERPRINT NAME) to a --known-keys file, or pass --allow-unknown-keys")]
         }
         if entry.name != header.reviewer.name {
             let at = entry.line > 0 ? "known-keys line \(entry.line)" : "the panel's pinned keys"
