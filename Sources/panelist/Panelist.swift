@@ -10,7 +10,7 @@ struct Panelist: ParsableCommand {
         abstract: "Offline scoring of smart-manufacturing programme applications by expert panels.",
         version: PanelistVersion.current,
         subcommands: [ReviewCommand.self, RubricCommand.self, AppCommand.self, JournalCommand.self, RationaleCommand.self,
-                      SheetCommand.self, SignOffCommand.self, MergeCommand.self, ChairCommand.self, OpenCommand.self, PackageCommand.self,
+                      SheetCommand.self, SignOffCommand.self, ReopenCommand.self, MergeCommand.self, ChairCommand.self, OpenCommand.self, PackageCommand.self,
                       ConfigCommand.self],
         defaultSubcommand: ReviewCommand.self
     )

@@ -24,8 +24,8 @@ struct SignOffCommand: ParsableCommand {
         let app = try application.map { try SheetCommand.loadApplication($0, rubric: rubric).0 }
         let state = ReviewState.replay(records)
         if let s = state.signOff {
-            throw CLIError(lang.pick("\(journal) 已于 \(LocalTime.format(s.time, in: .current, lang: lang)) 签署；如需修改，请先重新打开（reopen）并说明理由。",
-                                     "\(journal) was signed off at \(LocalTime.format(s.time, in: .current, lang: lang)); to change it, reopen it first, with a reason."))
+            throw CLIError(lang.pick("\(journal) 已于 \(LocalTime.format(s.time, in: .current, lang: lang)) 签署；如需修改，请先重新打开：panelist reopen \(journal) --reason 理由",
+                                     "\(journal) was signed off at \(LocalTime.format(s.time, in: .current, lang: lang)); to change it, reopen it first: panelist reopen \(journal) --reason TEXT"))
         }
         let sheet = ScoringEngine.score(rubric, profile: header.profile, inputs: state.inputs, facts: app?.scoringFacts ?? ApplicationFacts())
         let summary = SignOffSummary(rubric: rubric, profile: header.profile, state: state, sheet: sheet,

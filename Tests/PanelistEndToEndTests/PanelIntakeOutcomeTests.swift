@@ -115,6 +115,43 @@ struct PanelIntakeOutcomeTests {
         #expect(try p.read(p.path("m"), "summary-form.txt").contains("--allow-missing"))
     }
 
+    @Test("a journal corrected and signed again supersedes its old copy given beside it: exit 0, all three reviewers, said in the intake table")
+    func correctedJournalSupersedesItsOldCopy() throws {
+        let (p, journals, blank) = try Self.panel()
+        let old = p.path("j0-old.jsonl")
+        try FileManager.default.copyItem(atPath: journals[0], toPath: old)
+        // A signed journal refuses a sheet until it is reopened with a reason.
+        let reopen = try p.reviewers[0].cli.run(["reopen", journals[0], "--reason", "更正 1.1 的评分"])
+        #expect(reopen.status == 0 && reopen.stdout.contains("已重新打开"), "\(reopen.output)")
+        // The reviewer exports the sheet of the reopened journal and changes the scores on it.
+        let current = p.path("current.txt")
+        try p.run(0, ["sheet", "export", Self.app, "--journal", journals[0], "--out", current])
+        let header = try String(contentsOfFile: current, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("journal: ") || $0.hasPrefix("reviewer: ") }
+        let corrected = SheetFiller.fill(blank, reviewer: 4).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            header.first { line.hasPrefix($0.prefix(while: { $0 != " " })) }.map(String.init) ?? String(line)
+        }.joined(separator: "\n")
+        try p.score(0, sheet: corrected, application: Self.app, journal: journals[0])
+        let oldBytes = try Data(contentsOf: URL(fileURLWithPath: old))
+        let newBytes = try Data(contentsOf: URL(fileURLWithPath: journals[0]))
+        #expect(newBytes.count > oldBytes.count && newBytes.prefix(oldBytes.count) == oldBytes, "the old copy is a byte prefix of the new one")
+        let r = try p.merge([old] + journals, out: p.path("s"), ["--application", Self.app])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.stdout.contains("j0-old.jsonl") && r.stdout.contains("是另一份更完整日志的前缀，采用较长的一份"), "\(r.stdout)")
+        // The report is the one of the corrected journals alone.
+        let alone = try p.merge(journals, out: p.path("a"), ["--application", Self.app])
+        #expect(alone.status == 0)
+        #expect(try p.read(p.path("s"), "panel-scores.csv") == p.read(p.path("a"), "panel-scores.csv"))
+        #expect(try p.read(p.path("s"), "panel-applications.csv") == p.read(p.path("a"), "panel-applications.csv"))
+        let before = try p.merge([old, journals[1], journals[2]], out: p.path("b"), ["--application", Self.app])
+        #expect(before.status == 0)
+        #expect(try p.read(p.path("b"), "panel-scores.csv") != p.read(p.path("a"), "panel-scores.csv"), "the correction changed the scores")
+        // Reopening an unsigned journal is refused and writes nothing.
+        let again = try p.reviewers[0].cli.run(["reopen", old, "--reason", "x"])
+        #expect(again.status == 0)
+        let twice = try p.reviewers[0].cli.run(["reopen", old, "--reason", "y"])
+        #expect(twice.status != 0 && twice.stderr.contains("评审尚未签署，无需重新打开") && twice.stderr.contains("未写入任何内容"), "\(twice.output)")
+    }
+
     @Test("signoff asks before signing and refuses without a yes")
     func signoffAsks() throws {
         let p = try PanelPipeline()
