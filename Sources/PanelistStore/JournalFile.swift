@@ -285,8 +285,8 @@ public final class JournalFile {
             ? ("日志已恢复为写入前的样子", "the journal is as it was before")
             : ("截回失败（\(cut?.zh ?? "")），日志末尾可能留有半条记录，重新打开时会截去", "cutting it back also failed (\(cut?.en ?? "")): the journal may end in a partial record, which reopening cuts back")
         let failed = StoreError(
-            zh: "\(step.zh) 失败：\(error.zh)；\(what.0)，\(state.0)。处理办法：\(error.writeAdviceZH)，然后重新打开日志继续。",
-            en: "\(step.en) failed: \(error.en); \(what.1), and \(state.1). What to do: \(error.writeAdviceEN), then reopen the journal to go on.",
+            zh: "\(step.zh) 失败：\(error.zh)；\(what.0)，\(state.0)。处理办法：\(error.writeAdviceZH)，然后再试一次（下次保存前会重新读取并检查日志）。",
+            en: "\(step.en) failed: \(error.en); \(what.1), and \(state.1). What to do: \(error.writeAdviceEN), then try again (the journal is read again and checked before the next save).",
             system: error, needsReopen: true)
         failure = failed
         throw failed

@@ -47,6 +47,7 @@ struct ChairScreenCommand: ParsableCommand {
                         return false
                     case .resolve(let id, let application, let indicator, let value, let reason):
                         do {
+                            if journal.needsReopen { try journal.reopen() }   // after a failed write: read again and checked first
                             let record = try journal.append(.resolve(application: application, indicator: indicator, value: value, reason: reason), lang: lang)
                             model.confirmed(id, record: record)
                         } catch let error as StoreError {

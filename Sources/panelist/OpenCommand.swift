@@ -16,6 +16,7 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("no-screen"), help: "Install and prepare the journals, print where they are, and do not open the screen (for score sheets).")
     var noScreen = false
     @Flag(help: "Draw with ASCII characters only (also 'ascii = true' in config.toml).") var ascii = false
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let lang = global.language
@@ -57,6 +58,6 @@ struct OpenCommand: ParsableCommand {
         let message = lang.pick("评审包 \(package.id)：\(opened.count) 个申报，截止 \(package.manifest.deadline ?? "—")", "Package \(package.id): \(opened.count) application(s), due \(package.manifest.deadline ?? "—")")
             + (installed.notes.isEmpty ? "" : lang.pick("；细则与本机不同，见终端输出", "; its rubric differs from the installed one (see the terminal)"))
         ReviewCommand.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true,
-                                mouse: TerminalOptions.mouseFromEnvironment() && global.settings.mouse != false, message: message)
+                                mouse: terminal.mouse && global.settings.mouse != false, message: message)
     }
 }

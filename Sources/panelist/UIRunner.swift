@@ -56,6 +56,9 @@ final class UIRunner {
         switch effect {
         case .append(let request):
             do {
+                // After a failed write the journal refuses appends until it is read again and checked:
+                // the reviewer's retry (or next change) does that first.
+                if journals[request.session].needsReopen { try journals[request.session].reopen() }
                 let record = try journals[request.session].append(request.action, lang: model.lang)
                 model.confirmed(request.id, record: record)
             } catch {
@@ -65,6 +68,7 @@ final class UIRunner {
             }
         case .signOff(let id, let index):
             do {
+                if journals[index].needsReopen { try journals[index].reopen() }
                 let record = try journals[index].signOff(with: identity.key)
                 model.confirmed(id, record: record)
             } catch {

@@ -106,6 +106,49 @@ struct JournalFaultEndToEndTests {
         #expect(next.status == 0 && next.stdout.contains("ack 11"), "\(next.output)")
     }
 
+    @Test("the screen under an injected EIO on a save: shown not saved with what to do, the typed figure kept, the retry saved; the journal verifies",
+          .enabled(if: straceWorks && TmuxDriver.available, "strace or tmux is missing, or ptrace is not permitted"))
+    func screenUnderAnInjectedFault() throws {
+        let t = try TmuxDriver()
+        let env = ["PATH": "/usr/bin:/bin", "HOME": t.home, "XDG_STATE_HOME": t.home + "/state", "XDG_CONFIG_HOME": t.home + "/config",
+                   "LANG": "zh_CN.UTF-8", "TERM": "dumb"]
+        // The reviewer's key exists already: the session's fdatasyncs are the journal's creation and then one per save.
+        #expect(try Spawn.run([TmuxDriver.binary, "config"], environment: env, directory: TmuxDriver.root.path, stdin: []).status == 0)
+        let journals = t.home + "/journals"
+        try t.start(["review", "Fixtures/applications/zz-2024-w-hengchi.yaml", "--name", "王评审", "--journal-dir", journals], width: 120, height: 40,
+                    prefix: [Self.strace, "-f", "-qq", "-o", "/dev/null", "-e", "trace=fdatasync", "-e", "inject=fdatasync:error=EIO:when=3"])
+        try t.wait(for: "评分细则 0/", timeout: 30)
+        // 1.2 (自评估得分): the first save goes through.
+        try t.keys("/"); try t.type("1.2"); try t.keys("Enter", "Tab", "Enter")
+        try t.wait(for: "核实数值")
+        try t.type("3.62"); try t.keys("Enter")
+        try t.wait(for: "= 3.62分")
+        // The second save's fdatasync fails: not saved, the cause and what to do, the figure still on the line.
+        try t.keys("Enter"); try t.wait(for: "核实数值")
+        try t.type("3.9"); try t.keys("Enter")
+        let failed = try t.wait(for: "未保存")
+        #expect(failed.contains("输入/输出错误（EIO）"), "\(failed)")
+        #expect(failed.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "").contains("然后再试一次"), "\(failed)")
+        #expect(failed.contains("核实数值（分）：3.9"), "the typed figure is kept: \(failed)")
+        // Enter retries: the journal is read again and checked, and the figure is saved.
+        try t.keys("Enter")
+        try t.wait(for: "与申报书（3.62分）不同，请说明理由")
+        try t.type("现场核对得分截图"); try t.keys("Enter")
+        try t.wait(for: "已保存")
+        try t.keys("q")
+        try t.wait(for: "PANELIST-EXITED 0")
+        let journal = try #require(FileManager.default.enumerator(atPath: journals)?.compactMap { $0 as? String }.first { $0.hasSuffix(".jsonl") })
+        let verify = try Spawn.run([TmuxDriver.binary, "journal", "verify", journals + "/" + journal, "--allow-unsigned"], environment: env,
+                                   directory: TmuxDriver.root.path, stdin: [])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        let records = JournalParser.parse(bytes(journals + "/" + journal)).records
+        let values = records.compactMap { record -> String? in
+            if case .number(_, _, let value, _)? = record.action { return value.map { "\($0)" } ?? "-" }
+            return nil
+        }
+        #expect(values.first == "3.62" && values.contains("3.9"), "\(records.map(\.action))")
+    }
+
     @Test("sheet import onto a full 64 KiB tmpfs: nothing appended; once space is freed the same import goes in",
           .enabled(if: getuid() == 0, "mounting a tmpfs needs root"))
     func sheetImportOnAFullDisk() throws {

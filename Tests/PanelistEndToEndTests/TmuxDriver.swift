@@ -41,9 +41,11 @@ final class TmuxDriver {
     }
 
     /// Starts `panelist ARGS` in a new window of the given size, in a private XDG home.
-    func start(_ arguments: [String], width: Int = 120, height: Int = 40, window: String? = nil, lang: String = "zh_CN.UTF-8") throws {
+    /// `prefix` runs the binary under another program (strace with injected faults, say).
+    func start(_ arguments: [String], width: Int = 120, height: Int = 40, window: String? = nil, lang: String = "zh_CN.UTF-8",
+               prefix: [String] = []) throws {
         let env = "env -i PATH=/usr/bin:/bin HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config LANG=\(lang) TERM=screen"
-        let command = "cd \(Self.root.path) && \(env) \(Self.binary) \(arguments.joined(separator: " ")); echo PANELIST-EXITED $?; sleep 600"
+        let command = "cd \(Self.root.path) && \(env) \((prefix + [Self.binary] + arguments).joined(separator: " ")); echo PANELIST-EXITED $?; sleep 600"
         if let window {
             try tmux(["new-window", "-d", "-t", session, "-n", window, command])
         } else {

@@ -87,3 +87,42 @@ struct AppendLifecycleTests {
         #expect(model.message?.text.hasPrefix("未保存") == true)
     }
 }
+
+/// A failed save's message is long (the file, the errno, what to do): it is wrapped over the rows
+/// above the message row, never cut, so the advice at its end can be read.
+@Suite("Long messages")
+struct LongMessageTests {
+    typealias S = UITestSupport
+    static let reason = "同步 /media/usb/panelist/journals/zz-2024-w-hengchi/88f2-8169-5cbd-c074.jsonl 到磁盘 失败：输入/输出错误（EIO）；这条修改未写入，日志已恢复为写入前的样子。处理办法：磁盘或U盘可能已损坏：请把日志复制到其他磁盘后在那里继续，然后再试一次（下次保存前会重新读取并检查日志）。"
+
+    /// The text of the bottom `rows` rows, each trimmed, joined without breaks.
+    static func bottom(_ grid: ScreenGrid, rows: Int) -> String {
+        ((grid.height - rows)..<grid.height).map { grid.line($0).trimmingCharacters(in: .whitespaces) }.joined()
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func aFailedCommentSaysAllOfWhatToDo(width: Int, height: Int) throws {
+        var model = try S.model(width: width, height: height)
+        S.type([.character("c")] + S.chars("现场核验"), into: &model)
+        let effects = model.handle(.key(.escape), now: S.now)
+        guard case .append(let request)? = effects.first(where: { if case .append = $0 { return true } else { return false } }) else {
+            Issue.record("no append"); return
+        }
+        model.failed(request.id, reason: Self.reason)
+        let grid = model.render()
+        let text = Self.bottom(grid, rows: StatusLine.messageRows + 1)
+        #expect(text.contains("然后再试一次（下次保存前会重新读取并检查日志）"), "\(grid.text)")
+        #expect(text.contains("88f2-8169-5cbd-c074.jsonl"))
+        #expect(grid.line(0).contains("Panelist"), "the title bar stays")
+        for row in 0..<grid.height { #expect(DisplayWidth.of(grid.line(row)) <= width) }
+    }
+
+    @Test func aShortMessageTakesOneRow() throws {
+        var model = try S.model(width: 120, height: 40)
+        let before = model.render()
+        model.report(Message("已保存", style: .good))
+        let after = model.render()
+        let changed = (0..<after.height).filter { before.line($0) != after.line($0) }
+        #expect(changed == [after.height - 2])
+    }
+}

@@ -56,11 +56,14 @@ extension ChairModel {
         if case .prompt(let prompt)? = overlay {
             PromptLine.render(prompt, row: messageRow, width: layout.width, into: &grid)
             if let message {
-                StatusLine.message(message, row: statusRow, width: layout.width, into: &grid)
-                return grid
+                if StatusLine.fitsOneRow(message, width: layout.width) {
+                    StatusLine.message(message, row: statusRow, width: layout.width, top: statusRow, into: &grid)
+                    return grid
+                }
+                StatusLine.message(message, row: messageRow - 1, width: layout.width, top: 1, into: &grid)   // above the prompt, wrapped
             }
         } else {
-            StatusLine.message(message, row: messageRow, width: layout.width, into: &grid)
+            StatusLine.message(message, row: messageRow, width: layout.width, top: 1, into: &grid)
         }
         StatusLine.render("", context: context, lang: lang, row: statusRow, width: layout.width, into: &grid)
         return grid

@@ -90,12 +90,18 @@ extension AppModel {
         if case .prompt(let prompt)? = route.overlay {
             PromptLine.render(prompt, row: messageRow, width: grid.width, into: &grid)
             if let message {
+                guard StatusLine.fitsOneRow(message, width: grid.width) else {
+                    // A long one goes above the prompt, wrapped, so that neither hides the other.
+                    StatusLine.message(message, row: messageRow - 1, width: grid.width, top: 1, into: &grid)
+                    StatusLine.render(summary, hints: panes.hints, row: statusRow, width: grid.width, into: &grid)
+                    return
+                }
                 grid.fill(row: statusRow, column: 0, width: grid.width, height: 1, style: .normal)
-                StatusLine.message(message, row: statusRow, width: grid.width, into: &grid)
+                StatusLine.message(message, row: statusRow, width: grid.width, top: statusRow, into: &grid)
                 return
             }
         } else {
-            StatusLine.message(message, row: messageRow, width: grid.width, into: &grid)
+            StatusLine.message(message, row: messageRow, width: grid.width, top: 1, into: &grid)
         }
         StatusLine.render(summary, hints: panes.hints, row: statusRow, width: grid.width, into: &grid)
     }
