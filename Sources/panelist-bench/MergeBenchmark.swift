@@ -75,6 +75,12 @@ enum MergeBenchmark {
         let genStart = ContinuousClock.now
         var generated = 0
         try AtomicFile.makeDirectory(dir)
+        // Journals generated before are reused only when they were made for these very rubric bytes.
+        let stamp = dir + "/rubric.sha256"
+        if (try? AtomicFile.read(stamp)).map({ String(decoding: $0, as: UTF8.self) }) != rubricSHA {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where file.hasSuffix(".jsonl") { unlink(dir + "/" + file) }
+            try AtomicFile.write(stamp, Array(rubricSHA.utf8))
+        }
         for a in 0..<applications {
             for r in 0..<reviewers {
                 let path = dir + "/A\(pad(a))-R\(pad(r)).jsonl"
