@@ -58,6 +58,7 @@ struct OpenCommand: ParsableCommand {
         let message = lang.pick("评审包 \(package.id)：\(opened.count) 个申报，截止 \(package.manifest.deadline ?? "—")", "Package \(package.id): \(opened.count) application(s), due \(package.manifest.deadline ?? "—")")
             + (installed.notes.isEmpty ? "" : lang.pick("；细则与本机不同，见终端输出", "; its rubric differs from the installed one (see the terminal)"))
         ReviewCommand.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true,
-                                mouse: terminal.mouse && global.settings.mouse != false, message: message)
+                                mouse: terminal.mouse && global.settings.mouse != false, message: message,
+                                header: ReviewCommand.header([package], fingerprint: key.fingerprint, now: Date(), lang: lang))
     }
 }

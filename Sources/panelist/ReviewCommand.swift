@@ -30,6 +30,7 @@ struct ReviewCommand: ParsableCommand {
         let library = try global.rubricLibrary()
         var opened: [ReviewOpener.Opened] = []
         var message: String?
+        var header: [String] = []
         var identity: ReviewerIdentity
         do {
             if !applications.isEmpty {
@@ -43,7 +44,9 @@ struct ReviewCommand: ParsableCommand {
                 let key = try ReviewerIdentity.key(paths: paths, lang: lang)
                 identity = ReviewerIdentity(name: packages[0].manifest.person.name, key: key)
                 for package in packages { opened += try Self.open(package, key: key, library: library, lang: lang) }
-                message = Self.summary(packages, fingerprint: key.fingerprint, lang: lang)
+                header = Self.header(packages, fingerprint: key.fingerprint, now: Date(), lang: lang)
+                // Also on the message row: one application opens straight on its review, without the list.
+                message = packages.count == 1 ? header.first : lang.pick("评审包 \(packages.count) 个（见申报列表上方）", "\(packages.count) review packages (above the application list)")
             } else {
                 identity = try ReviewerIdentity.load(paths: paths, nameOption: name, settings: global.settings, lang: lang)
                 let opener = ReviewOpener(library: library, paths: paths, identity: identity, lang: lang)
@@ -58,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
         }
         guard !opened.isEmpty else { throw CLIError(lang.pick("没有申报书可评；请给出申报书文件", "no applications to review; name application files")) }
         Self.runScreen(opened, identity: identity, lang: lang, ascii: ascii || global.settings.ascii == true,
-                       mouse: terminal.mouse && global.settings.mouse != false, message: message)
+                       mouse: terminal.mouse && global.settings.mouse != false, message: message, header: header)
     }
 
     /// Opens (creating journals where needed) the applications an installed package gives this reviewer to score.
@@ -70,14 +73,28 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    /// One line on the installed packages for the screen's message row.
-    static func summary(_ packages: [InstalledPackage], fingerprint: String, lang: Lang) -> String {
-        let parts = packages.map { "\($0.id) \($0.progressText(fingerprint: fingerprint, lang: lang))" + lang.pick("，截止 ", ", due ") + ($0.manifest.deadline ?? "—") }
-        return lang.pick("评审包 \(packages.count) 个：", "\(packages.count) review package(s): ") + parts.joined(separator: lang.pick("；", "; "))
+    /// The lines above the application list: each installed package with its panel, progress and
+    /// deadline (days left), the office's note, and how to return it once everything is signed.
+    static func header(_ packages: [InstalledPackage], fingerprint: String, now: Date, lang: Lang) -> [String] {
+        var lines: [String] = []
+        for p in packages {
+            let progress = p.progressText(fingerprint: fingerprint, lang: lang)
+            let due = p.deadlineText(now: now, zone: .current, lang: lang)
+            lines.append(lang.pick("评审包 \(p.id)：\(p.manifest.panel.title)；\(progress)；截止 \(due)",
+                                   "Package \(p.id): \(p.manifest.panel.title); \(progress); due \(due)"))
+            let note = p.manifest.note.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let first = note.first { lines.append("  " + lang.pick("办公室说明：", "Office's note: ") + first + (note.count > 1 ? lang.pick("（全文见 panelist package show）", " (all of it: panelist package show)") : "")) }
+            let statuses = p.statuses(fingerprint: fingerprint)
+            if !statuses.isEmpty, statuses.allSatisfy({ $0.status.isDone }) {
+                lines.append("  " + lang.pick("已全部签署：用 panelist package return 交回办公室", "All signed: return them to the office with panelist package return"))
+            }
+        }
+        return lines
     }
 
     /// Runs the reviewer's screen on opened reviews, then closes their journals.
-    static func runScreen(_ opened: [ReviewOpener.Opened], identity: ReviewerIdentity, lang: Lang, ascii: Bool, mouse: Bool, message: String?) {
+    static func runScreen(_ opened: [ReviewOpener.Opened], identity: ReviewerIdentity, lang: Lang, ascii: Bool, mouse: Bool, message: String?,
+                          header: [String] = []) {
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let useASCII = ascii || env["PANELIST_ASCII"] == "1"
@@ -88,6 +105,7 @@ struct ReviewCommand: ParsableCommand {
         }
         var model = AppModel(sessions: sessions, lang: lang, ascii: useASCII)
         if let message { model.report(Message(message)) }
+        if !header.isEmpty { model.setListHeader(header) }
         let runner = UIRunner(model: model, journals: opened.map(\.journal), applications: opened.map(\.application), identity: identity, noColor: noColor,
                               rationaleDirectory: FileManager.default.currentDirectoryPath)
         runner.mouse = mouse

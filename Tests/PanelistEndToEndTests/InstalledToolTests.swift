@@ -86,7 +86,9 @@ struct StartupScreenTests {
         let open = try Spawn.run([TmuxDriver.binary, "open", office.path("out/zz-2024-panel-a-r3.zip"), "--no-screen"], environment: env, directory: "/tmp")
         #expect(open.status == 0, "\(open.output)")
         try t.start([], lang: "en_US.UTF-8")
-        let packages = try t.wait(for: "1 review package(s): zz-2024-panel-a-r3 0/1 signed, due 2026-12-15")
+        // Above the list (or here the one review): the package, its panel, progress and deadline, and the office's note.
+        let packages = try t.wait(for: "0/1 signed; due 2026-12-15")
+        #expect(packages.contains("Package zz-2024-panel-a-r3: "), "\(packages)")
         // Her one application opens directly (陈静 is conflicted with ciyun).
         #expect(packages.contains("株洲恒驰"))
         #expect(!packages.contains("auto-2024-qingyu") && !packages.contains("醴陵瓷韵"))

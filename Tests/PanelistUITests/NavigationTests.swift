@@ -162,4 +162,28 @@ struct NavigationTests {
         S.type([.mouseClick(row: cell.row, column: 3)], into: &model)
         #expect(model.route.screen == .review && model.route.current == 30)
     }
+
+    @Test func theInstalledPackagesAreShownAboveTheListAndClicksStillMapToRows() throws {
+        let rubric = try S.rubric("zhuzhou-benchmark.yaml")
+        let sessions = (0..<40).map { S.session(rubric, dossier: DossierText(id: String(format: "zz-%02d", $0), name: "单位\($0)")) }
+        var model = AppModel(sessions: sessions, lang: .zh, ascii: true, width: 100, height: 24)
+        model.setListHeader(["评审包 zz-a-r1：株洲第一组；已签 0/40；截止 2026-12-15（还有 14 天）", "  办公室说明：请逐项标注佐证材料。"])
+        var grid = model.render()
+        #expect(grid.line(1).contains("评审包 zz-a-r1：株洲第一组；已签 0/40；截止 2026-12-15（还有 14 天）"))
+        #expect(grid.line(2).contains("办公室说明：请逐项标注佐证材料。"))
+        #expect(grid.line(4).contains("编号") && grid.line(5).contains("zz-00"))
+        S.type([.end], into: &model)
+        grid = model.render()
+        #expect(grid.line(1).contains("评审包 zz-a-r1"), "the header stays while the list scrolls")
+        #expect(S.cell(of: "zz-39", in: grid)?.row == 21)
+        let cell = try #require(S.cell(of: "zz-30", in: grid))
+        S.type([.mouseClick(row: cell.row, column: 3)], into: &model)
+        #expect(model.list.selected == 30)
+        // Many packages: at most six header rows.
+        var small = AppModel(sessions: sessions, lang: .zh, ascii: true, width: 100, height: 24)
+        small.setListHeader((1...8).map { "评审包 p\($0)" })
+        #expect(small.listHeaderShown.count == 6)
+        #expect(S.cell(of: "zz-00", in: small.render())?.row == 9)
+        #expect(S.cell(of: "zz-12", in: small.render())?.row == 21, "the list keeps the rest")
+    }
 }

@@ -73,7 +73,9 @@ extension AppModel {
                 break
             }
         } else {
-            let pane = ListPane(sessions: sessions, sort: list.sort, rect: Layout.Rect(row: 1, column: 0, width: layout.width, height: max(1, layout.height - 3)), lang: lang)
+            let header = listHeaderShown.count + (listHeaderShown.isEmpty ? 0 : 1)   // a blank row after the header
+            let pane = ListPane(sessions: sessions, sort: list.sort,
+                                rect: Layout.Rect(row: 1 + header, column: 0, width: layout.width, height: max(1, layout.height - 3 - header)), lang: lang)
             if !sessions.isEmpty { list.selected = min(max(0, list.selected), sessions.count - 1) }
             list.scroll = pane.normalized(list.scroll, showing: pane.row(of: list.selected).map { $0...$0 })
             next.list = pane

@@ -44,6 +44,9 @@ extension AppModel {
     func renderList(into grid: inout ScreenGrid) {
         let bar = " " + glyphs.separator + " "
         titleBar(" Panelist" + bar + lang.pick("申报列表", "Applications") + bar + list.sort.title(lang), into: &grid)
+        for (i, line) in listHeaderShown.enumerated() {
+            grid.write(Fit.truncate(" " + line, to: grid.width), row: 1 + i, column: 0, style: line.hasPrefix("  ") ? .normal : .heading)
+        }
         panes.list?.render(selected: list.selected, scroll: list.scroll, into: &grid)
         bottom(summary: lang.pick(" \(sessions.count) 份申报", " \(sessions.count) applications"), into: &grid)
     }

@@ -28,6 +28,8 @@ public struct AppModel: Sendable {
     var nextAppend = 1
     /// Whether an unbound key was already reported (it says so once, until a command runs).
     var reportedUnknownKey = false
+    /// Lines shown above the application list (the installed review packages: panel, progress, deadline).
+    public internal(set) var listHeader: [String] = []
 
     /// Creates the model at a terminal size; it opens on the list unless there is exactly one session.
     public init(sessions: [ReviewSession], settings: UISettings, width: Int = 80, height: Int = 24, startInList: Bool? = nil) {
