@@ -98,15 +98,15 @@ public enum PanelFiles {
     }
 
     /// The keys a merge accepts: a known-keys file's and a panel file's pinned keys (either may be absent; the list may be empty).
-    public static func knownKeys(file: String?, panel: PanelPlan?) throws -> KnownKeys {
+    public static func knownKeys(file: String?, panel: PanelPlan?, lang: Lang = .en) throws -> KnownKeys {
         var keys = KnownKeys()
         if let file {
             do {
                 keys = try KnownKeys.parse(try AtomicFile.read(file))
             } catch let failure as KnownKeysFailure {
-                throw AppError(failure.problems.map { "\(file):\($0.line):\($0.column): error: \($0.en)" }.joined(separator: "\n"))
+                throw AppError(failure.problems.map { "\(file):\($0.line):\($0.column): \(lang.pick("错误", "error")): \($0.message(lang))" }.joined(separator: "\n"))
             } catch let error as StoreError {
-                throw AppError(error.en)
+                throw AppError(lang.pick(error.zh, error.en))
             }
         }
         if let panel {

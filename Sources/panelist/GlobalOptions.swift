@@ -13,9 +13,12 @@ struct GlobalOptions: ParsableArguments {
     var rubrics: String?
 
     /// The language chosen by --lang, `PANELIST_LANG`, the settings file, or the locale.
-    var language: Lang {
+    var language: Lang { Self.language(option: lang) }
+
+    /// The language for a `--lang` value (or none): it, `PANELIST_LANG`, the settings file, then the locale.
+    static func language(option: String?) -> Lang {
         let env = ProcessInfo.processInfo.environment
-        if let lang, let parsed = Lang.parse(lang) { return parsed }
+        if let option, let parsed = Lang.parse(option) { return parsed }
         if let value = env["PANELIST_LANG"], let parsed = Lang.parse(value) { return parsed }
         return LoadedSettings.current.language ?? Lang.detect(environment: env)
     }

@@ -34,7 +34,7 @@ struct JournalCommand: ParsableCommand {
             var keys = Set(expectKey)
             if let knownKeys {
                 do {
-                    keys.formUnion(try PanelFiles.knownKeys(file: knownKeys, panel: nil).entries.map(\.fingerprint))
+                    keys.formUnion(try PanelFiles.knownKeys(file: knownKeys, panel: nil, lang: lang).entries.map(\.fingerprint))
                 } catch { throw CLIError("\(error)") }
             }
             let verifier = JournalVerifier(
@@ -51,8 +51,10 @@ struct JournalCommand: ParsableCommand {
             print(lang.pick("记录数", "Records") + ": \(result.recordCount)")
             if let head = result.head { print(lang.pick("链头", "Chain head") + ": \(head)") }
             for s in result.signers {
-                print(lang.pick("签署", "Signed") + ": \(s.name) (\(s.fingerprint)) \(s.time) " + lang.pick("链头", "head") + " \(s.head) " +
-                      (s.valid ? lang.pick("签名有效", "signature valid") : lang.pick("签名无效", "SIGNATURE INVALID")) + " [line \(s.line)]")
+                // Local time with its offset, as in every printout; the journal keeps UTC.
+                let time = JournalTime.parse(s.time).map { LocalTime.format($0, in: .current, lang: lang) } ?? s.time
+                print(lang.pick("签署", "Signed") + ": \(s.name) (\(s.fingerprint)) \(time) " + lang.pick("链头", "head") + " \(s.head) " +
+                      (s.valid ? lang.pick("签名有效", "signature valid") : lang.pick("签名无效", "SIGNATURE INVALID")) + lang.pick(" [第 \(s.line) 行]", " [line \(s.line)]"))
             }
             if result.signers.isEmpty { print(lang.pick("尚未签署", "Not signed off")) } else if !result.signedOff {
                 print(lang.pick("签署后已重新打开", "Reopened after sign-off"))

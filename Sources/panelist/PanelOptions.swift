@@ -56,7 +56,7 @@ struct PanelOptions: ParsableArguments {
         let policy = IntakePolicy(allowUnsigned: allowUnsigned, allowRubricMismatch: allowRubricMismatch,
                                   forkPicks: Set(forkPick.map { URL(fileURLWithPath: $0).lastPathComponent }),
                                   applicationHashes: loaded.hashes,
-                                  knownKeys: try PanelFiles.knownKeys(file: knownKeys, panel: loaded.context.roster?.plan),
+                                  knownKeys: try PanelFiles.knownKeys(file: knownKeys, panel: loaded.context.roster?.plan, lang: lang),
                                   allowUnknownKeys: allowUnknownKeys)
         let intake = try PanelFiles.intake(journals: journals, chair: chair, rubric: rubric, sha256: sha256, policy: policy, returns: returns, lang: lang)
         // A refused return file is listed with the refused journals: the report says so first and --allow-refused admits it.

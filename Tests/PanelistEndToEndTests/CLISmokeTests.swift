@@ -17,4 +17,16 @@ struct CLISmokeTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("no-such-rubric"))
     }
+
+    @Test("the program's errors are prefixed in the user's language; --lang overrides the locale")
+    func errorsInTheUsersLanguage() throws {
+        let zh = try PanelistCLI(lang: "zh_CN.UTF-8")
+        var r = try zh.run(["rubric", "show", "no-such-rubric"])
+        #expect(r.status == 1 && r.stderr.hasPrefix("错误：") && r.stderr.contains("no-such-rubric"), "\(r.stderr)")
+        r = try zh.run(["rubric", "show", "no-such-rubric", "--lang", "en"])
+        #expect(r.status == 1 && r.stderr.hasPrefix("Error: "), "\(r.stderr)")
+        // Usage errors stay the argument parser's (exit 64).
+        r = try zh.run(["journal", "verify"])
+        #expect(r.status == 64)
+    }
 }
