@@ -71,7 +71,7 @@ struct JournalFaultTests {
         } catch {
             #expect(error.en.contains("no space left on device (ENOSPC)"), "\(error.en)")
             #expect(error.en.contains("the disk is full"))
-            #expect(error.en.contains("reopen"))
+            #expect(error.en.contains("try again (the journal is read again and checked before the next save)"))
         }
         #expect(StoreFixture.read(journal.path) == before, "no half record may stay in the file")
         try journal.reopen()

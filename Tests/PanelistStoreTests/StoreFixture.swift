@@ -7,9 +7,18 @@ import Glibc
 
 /// Temporary folders, headers and the `panelist` binary for store tests.
 enum StoreFixture {
+    /// The folder of this test process's temporary folders, removed when the process exits
+    /// (the store tests make over a thousand; none is left behind in /tmp).
+    static let runDirectory: String = {
+        let path = NSTemporaryDirectory() + "panelist-store-run-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: StoreFixture.runDirectory) }
+        return path
+    }()
+
     /// A fresh temporary folder.
     static func tempDir() -> String {
-        let path = NSTemporaryDirectory() + "panelist-store-" + UUID().uuidString
+        let path = runDirectory + "/" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
