@@ -5,7 +5,7 @@ import Foundation
 /// and report ask here (see `DefaultMark` for the mark itself).
 extension Rubric {
     /// Whether any figure of the rubric is a Panelist default.
-    public var hasDefaultFigures: Bool { allNodes.contains { $0.isDefault } }
+    public var hasDefaultFigures: Bool { index.hasDefault }
 
     /// Whether the cap of a node (and the points of its parts) is a Panelist default.
     public func capIsDefault(_ nodeID: String) -> Bool { node(nodeID)?.isDefault ?? false }

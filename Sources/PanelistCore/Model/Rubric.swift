@@ -25,7 +25,9 @@ public struct Rubric: Sendable, Equatable {
     /// Pass/fail conditions checked before scoring.
     public var gates: [Gate]
     /// Top-level nodes: the rubric's categories (一级指标).
-    public var categories: [RubricNode]
+    public var categories: [RubricNode] { didSet { index = RubricIndex(categories) } }
+    /// The tree's nodes in order and by id (derived from `categories`).
+    private(set) var index: RubricIndex
     /// The file the rubric was loaded from, for messages.
     public var file: String
     /// How a panel merges its reviewers' sheets (`panel:`; defaults when absent).
@@ -57,6 +59,7 @@ public struct Rubric: Sendable, Equatable {
         self.scenarioTable = scenarioTable
         self.gates = gates
         self.categories = categories
+        self.index = RubricIndex(categories)
         self.file = file
         self.panel = panel
         self.defaults = defaults
@@ -145,27 +148,10 @@ public struct Rubric: Sendable, Equatable {
     public func attribute(_ id: String) -> Attribute? { attributes.first { $0.id == id } }
 
     /// Every node in depth-first (rubric) order.
-    public var allNodes: [RubricNode] {
-        var out: [RubricNode] = []
-        func walk(_ node: RubricNode) {
-            out.append(node)
-            node.children.forEach(walk)
-        }
-        categories.forEach(walk)
-        return out
-    }
+    public var allNodes: [RubricNode] { index.ordered }
 
     /// The node with an id, searching the whole tree.
-    public func node(_ id: String) -> RubricNode? {
-        func find(_ nodes: [RubricNode]) -> RubricNode? {
-            for node in nodes {
-                if node.id == id { return node }
-                if let hit = find(node.children) { return hit }
-            }
-            return nil
-        }
-        return find(categories)
-    }
+    public func node(_ id: String) -> RubricNode? { index.node(id) }
 
     /// Nodes that are scored directly (they have parts and no children).
     public var indicators: [RubricNode] { allNodes.filter { $0.children.isEmpty && $0.depth > 0 } }
