@@ -303,3 +303,50 @@ struct GlyphsTests {
         }
     }
 }
+
+/// `Glyphs.plain` looks one-scalar characters up by scalar; it must say exactly what comparing
+/// Characters said (canonical equivalents included), for any text.
+@Suite("Glyphs.plain by scalar")
+struct GlyphsPlainTests {
+    /// The Character-comparing form it replaced, as the reference.
+    static func reference(_ g: Glyphs, _ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "→": out += g.arrow
+            case "×": out += g.times
+            case "÷": out += "/"
+            case "≥": out += ">="
+            case "≤": out += "<="
+            case "≠": out += "!="
+            case "≈": out += "~"
+            case "∈": out += g == .ascii ? "in" : "∊"
+            case "∉": out += g == .ascii ? "not in" : "∉"
+            case "☑", "✓", "✔": out += g.checked
+            case "☐", "□": out += g.unchecked
+            case "—", "–": out += g.none
+            case "…": out += g.ellipsis
+            case "·": out += g.dot
+            case "“": out += g == .ascii ? "\"" : "「"
+            case "”": out += g == .ascii ? "\"" : "」"
+            case "∞": out += "inf"
+            case "⊭": out += g == .ascii ? "not " : "⊭"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static let pieces = ["→", "×", "÷", "≥", "≤", "≠", "=\u{338}", "≈", "∈", "∉", "∈\u{338}", "☑", "✓", "✔", "☐", "□", "—", "–", "…",
+                         "·", "\u{387}", "“", "”", "∞", "⊭", "⊨\u{338}", "→\u{301}", "a", "中", "分", " ", "1.5", "e\u{301}", "👍🏻", "🇨🇳", "⚠️", "\n"]
+
+    @Test func agreesWithComparingCharactersOnRandomText() {
+        var rng = SystemRandomNumberGenerator()
+        for g in [Glyphs.unicode, Glyphs.ascii] {
+            for _ in 0..<2_000 {
+                let text = (0..<Int.random(in: 0...24, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng) ?? "" }.joined()
+                #expect(g.plain(text) == Self.reference(g, text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+}

@@ -90,28 +90,49 @@ public struct Glyphs: Sendable, Equatable {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text {
-            switch ch {
-            case "→": out += arrow
-            case "×": out += times
-            case "÷": out += "/"
-            case "≥": out += ">="
-            case "≤": out += "<="
-            case "≠": out += "!="
-            case "≈": out += "~"
-            case "∈": out += self == .ascii ? "in" : "∊"
-            case "∉": out += self == .ascii ? "not in" : "∉"
-            case "☑", "✓", "✔": out += checked
-            case "☐", "□": out += unchecked
-            case "—", "–": out += none
-            case "…": out += ellipsis
-            case "·": out += dot
-            case "“": out += self == .ascii ? "\"" : "「"
-            case "”": out += self == .ascii ? "\"" : "」"
-            case "∞": out += "inf"
-            case "⊭": out += self == .ascii ? "not " : "⊭"
-            default: out.append(ch)
+            // A one-scalar character (nearly all) is looked up by its scalar: comparing Characters
+            // normalises both sides, which cost more than the rest of a frame.
+            let scalars = ch.unicodeScalars
+            if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+                if let replacement = replacement(scalar.value) { out += replacement } else { out.append(ch) }
+            } else {
+                out += replacement(cluster: ch) ?? String(ch)
             }
         }
         return out
+    }
+
+    /// The program's sign for a one-scalar character, or nil to keep it.
+    func replacement(_ scalar: UInt32) -> String? {
+        switch scalar {
+        case 0x2192: return arrow                                    // →
+        case 0x00D7: return times                                    // ×
+        case 0x00F7: return "/"                                      // ÷
+        case 0x2265: return ">="                                     // ≥
+        case 0x2264: return "<="                                     // ≤
+        case 0x2260: return "!="                                     // ≠
+        case 0x2248: return "~"                                      // ≈
+        case 0x2208: return self == .ascii ? "in" : "∊"              // ∈
+        case 0x2209: return self == .ascii ? "not in" : "∉"          // ∉
+        case 0x2611, 0x2713, 0x2714: return checked                  // ☑ ✓ ✔
+        case 0x2610, 0x25A1: return unchecked                        // ☐ □
+        case 0x2014, 0x2013: return none                             // — –
+        case 0x2026: return ellipsis                                 // …
+        case 0x00B7, 0x0387: return dot                              // · (and U+0387, its canonical equivalent)
+        case 0x201C: return self == .ascii ? "\"" : "「"             // “
+        case 0x201D: return self == .ascii ? "\"" : "」"             // ”
+        case 0x221E: return "inf"                                    // ∞
+        case 0x22AD: return self == .ascii ? "not " : "⊭"            // ⊭
+        default: return nil
+        }
+    }
+
+    /// The sign for a character of several scalars that is canonically one of the above
+    /// (`=` + U+0338 is `≠`), or nil to keep it.
+    func replacement(cluster ch: Character) -> String? {
+        for target in ["≠", "∉", "⊭"] as [Character] where ch == target {
+            return target.unicodeScalars.first.flatMap { replacement($0.value) }
+        }
+        return nil
     }
 }
