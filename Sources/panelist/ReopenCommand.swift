@@ -31,7 +31,7 @@ struct ReopenCommand: ParsableCommand {
             let record = try file.append(action, lang: lang)
             print(lang.pick("已重新打开 \(journal)（\(LocalTime.format(record.time, in: .current, lang: lang))）；修改后请用 panelist signoff \(journal) 重新签署。",
                             "Reopened \(journal) (\(LocalTime.format(record.time, in: .current, lang: lang))); after the changes, sign again with panelist signoff \(journal)."))
-        } catch let error as StoreError {
+        } catch {
             throw CLIError(lang.pick(error.zh, error.en))
         }
     }

@@ -26,20 +26,9 @@ public struct ApplicationLoader {
     /// Parses the structure without a rubric (e.g. to learn which rubric it names).
     public static func parse(yaml: String, file: String) -> (application: Application?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
-        let node: Node
-        do {
-            // The basic resolver: values are read as text and checked here, so Yams need not match
-            // every scalar against its regular expressions for numbers, booleans and dates.
-            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
-                sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the file is empty; an application starts with 'format: \(formatTag)'"))
-                return (nil, sink.diagnostics)
-            }
-            node = composed
-        } catch let error as YamlError {
-            sink.add(RubricLoader.yamlDiagnostic(error, file: file))
-            return (nil, sink.diagnostics)
-        } catch {
-            sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)"))
+        // The basic resolver: values are read as text and checked here, so Yams need not match
+        // every scalar against its regular expressions for numbers, booleans and dates.
+        guard let node = YAMLDocument.compose(yaml, file: file, resolver: .basic, emptyHint: "an application starts with 'format: \(formatTag)'", into: sink) else {
             return (nil, sink.diagnostics)
         }
         let reader = ApplicationLoader(sink: sink, file: file)

@@ -11,18 +11,7 @@ public struct FormTemplateLoader {
     /// Parses `yaml` (the contents of `file`); returns the template when there were no errors.
     public static func load(yaml: String, file: String) -> (template: FormTemplate?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
-                sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the file is empty; a form template starts with 'format: \(formatTag)'"))
-                return (nil, sink.diagnostics)
-            }
-            node = composed
-        } catch let error as YamlError {
-            sink.add(RubricLoader.yamlDiagnostic(error, file: file))
-            return (nil, sink.diagnostics)
-        } catch {
-            sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)"))
+        guard let node = YAMLDocument.compose(yaml, file: file, emptyHint: "a form template starts with 'format: \(formatTag)'", into: sink) else {
             return (nil, sink.diagnostics)
         }
         let reader = FormTemplateLoader(sink: sink, file: file)

@@ -12,20 +12,9 @@ public struct RubricLoader {
     /// Parses `yaml` (the contents of `file`); returns the rubric when there were no errors.
     public static func load(yaml: String, file: String) -> (rubric: Rubric?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
-        let node: Node
-        do {
-            // The basic resolver: values are read as text and checked here, so Yams need not match
-            // every scalar against its regular expressions for numbers, booleans and dates.
-            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
-                sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "the file is empty; a rubric starts with 'format: \(formatTag)'"))
-                return (nil, sink.diagnostics)
-            }
-            node = composed
-        } catch let error as YamlError {
-            sink.add(yamlDiagnostic(error, file: file))
-            return (nil, sink.diagnostics)
-        } catch {
-            sink.add(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)"))
+        // The basic resolver: values are read as text and checked here, so Yams need not match
+        // every scalar against its regular expressions for numbers, booleans and dates.
+        guard let node = YAMLDocument.compose(yaml, file: file, resolver: .basic, emptyHint: "a rubric starts with 'format: \(formatTag)'", into: sink) else {
             return (nil, sink.diagnostics)
         }
         var reader = RubricLoader(sink: sink, file: file)

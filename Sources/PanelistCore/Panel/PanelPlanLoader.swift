@@ -9,17 +9,8 @@ public struct PanelPlanLoader {
     /// Parses a panel file; returns the plan when there were no errors.
     public static func load(yaml: String, file: String) -> (plan: PanelPlan?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
-                return (nil, [Diagnostic(.error, start, "the file is empty; a panel file starts with 'format: \(formatTag)'")])
-            }
-            node = composed
-        } catch let error as YamlError {
-            return (nil, [RubricLoader.yamlDiagnostic(error, file: file)])
-        } catch {
-            return (nil, [Diagnostic(.error, start, "cannot read YAML: \(error)")])
+        guard let node = YAMLDocument.compose(yaml, file: file, emptyHint: "a panel file starts with 'format: \(formatTag)'", into: sink) else {
+            return (nil, sink.diagnostics)
         }
         let reader = PanelPlanLoader(sink: sink)
         let plan = sink.attempt { try reader.plan(YAMLValue(node: node, file: file)) }
