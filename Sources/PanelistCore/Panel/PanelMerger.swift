@@ -199,13 +199,14 @@ public enum PanelMerger {
             var panel = IndicatorPanel(id: node.id, cap: cap, applicable: applicable, rule: rule, trimmed: false, scores: scores, min: nil, max: nil,
                                        spread: nil, median: nil, exact: nil, value: nil, divergent: false, divergence: [], resolution: nil)
             if applicable, !scores.isEmpty {
-                let values = scores.map(\.points)
-                let lo = values.min() ?? 0
-                let hi = values.max() ?? 0
-                let median = PanelStatistics.median(values)
+                // Sorted once: the extremes, the median and the trimmed mean all read the same order.
+                let values = scores.map(\.points).sorted()
+                let lo = values.first ?? 0
+                let hi = values.last ?? 0
+                let median = PanelStatistics.median(sorted: values)
                 let (exact, trimmed) = rule == .dropExtremeTotals
                     ? (PanelStatistics.mean(scores.filter { !$0.dropped }.map(\.points)), !droppedIDs.isEmpty)
-                    : PanelStatistics.value(values, rule: rule)
+                    : PanelStatistics.value(sorted: values, rule: rule)
                 panel.min = lo
                 panel.max = hi
                 panel.spread = hi - lo
