@@ -161,6 +161,10 @@ struct IntakeForgeryTests {
             #expect(report.entries.first?.decision == .refused, "\(actions)")
             #expect(report.entries.first?.issues.map(\.kind) == [.invalidAction], "\(actions)")
             #expect(report.entries.first?.issues.first?.detail.hasPrefix("line 2:") == true)
+            // The Chinese report gives the line and the validator's reason in Chinese.
+            let zh = try #require(report.entries.first.map { PanelFormat(rubric: fx.rubric, lang: .zh).issues($0) })
+            #expect(zh.hasPrefix("含有不符合评分细则的记录：第 2 行："), "\(zh)")
+            #expect(!zh.contains("line 2"), "\(zh)")
         }
     }
 

@@ -4,10 +4,13 @@ public struct IntakeIssue: Sendable, Equatable {
     public var kind: IntakeIssueKind
     /// Detail, e.g. the verifier's message with its line.
     public var detail: String
+    /// The detail in Chinese, where the check that found it speaks Chinese (a refused record's reason).
+    public var detailZH: String?
 
     /// Creates an issue.
-    public init(_ kind: IntakeIssueKind, _ detail: String) {
+    public init(_ kind: IntakeIssueKind, _ detail: String, zh: String? = nil) {
         self.kind = kind
         self.detail = detail
+        self.detailZH = zh
     }
 }

@@ -167,7 +167,9 @@ public struct PanelIntake: Sendable {
         var state = ReviewState()
         for line in parse.lines {
             if let check, let action = line.record.action, let problem = check.problem(with: action, state: state) {
-                return (state, IntakeIssue(.invalidAction, "line \(line.number): \(problem)"))
+                // The reason in Chinese too, for the Chinese report (found only for a refused record).
+                let zh = check.with(lang: .zh).problem(with: action, state: state).map { "第 \(line.number) 行：\($0)" }
+                return (state, IntakeIssue(.invalidAction, "line \(line.number): \(problem)", zh: zh))
             }
             state.apply(line.record)
         }

@@ -234,7 +234,7 @@ public struct PanelFormat: Sendable {
         case .duplicate: return "与另一输入字节相同，只合并一次"
         case .chairJournal: return ""
         case .notInPanel: return report?.mismatches[e.file + "\u{0}" + e.contentSHA256]?.text(.zh) ?? ""
-        case .invalidAction: return line.isEmpty ? "" : "第 \(line) 行"
+        case .invalidAction: return issue.detailZH ?? (line.isEmpty ? "" : "第 \(line) 行")
         case .unknownKey: return "密钥 \(e.reviewer?.fingerprint ?? "?") 不在已知密钥文件或专家组名单中；请把该专家 panelist config 打印的“指纹 姓名”一行写入 --known-keys 文件，或以 --allow-unknown-keys 准许"
         case .keyOfAnother: return "密钥 \(e.reviewer?.fingerprint ?? "?") 登记在他人名下"
         case .twoKeys: return "\(e.reviewer?.name ?? "?") 在本次合并中出现两把密钥，均不合并"
