@@ -87,7 +87,7 @@ struct JournalCommand: ParsableCommand {
             }
             print("\(file): " + lang.pick("错误：未在链头签署（\(zh)）；以下 \(lines.count) 条记录没有签名覆盖：",
                                            "error: not signed at its head (\(en)); \(lines.count) record(s) are not covered by a signature:"))
-            let history = JournalHistory(lang: lang).lines(parse.records)
+            let history = JournalHistory(lang: lang, timeZone: .current).lines(parse.records)
             for (line, text) in zip(parse.lines, history) where lines.contains(line.number) {
                 print("  \(file):\(line.number): \(text)")
             }
@@ -108,7 +108,7 @@ struct JournalCommand: ParsableCommand {
             if let rubric {
                 do { loaded = try global.rubricLibrary().find(rubric) } catch let error as AppError { throw CLIError(error.description) }
             }
-            for line in JournalHistory(rubric: loaded, lang: lang).lines(parse.records) { print(line) }
+            for line in JournalHistory(rubric: loaded, lang: lang, timeZone: .current).lines(parse.records) { print(line) }
             if let c = parse.corruption {
                 print("\(file):\(c.line): " + lang.pick("损坏", "corrupt") + ": \(c.message) — " + lang.pick("之后的记录未显示", "records after it are not shown"))
             }

@@ -103,6 +103,10 @@ struct JournalVerifierTests {
         ]))
         #expect(lines.count == 3)
         #expect(lines[2].contains("1.1 自评估等级 [1] option: B → A"))
-        #expect(lines[1].hasPrefix("2025-02-19 21:20:01"))
+        #expect(lines[1].hasPrefix("2025-02-19 21:20:01 (UTC+00:00)"))
+        // In the reviewer's zone, with its offset (journal show passes the user's zone).
+        let zone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+        let local = JournalHistory(rubric: JournalFixture.rubric, lang: .zh, timeZone: zone).lines(JournalFixture.chain([.choose(indicator: "1.1", part: "1", option: "B")]))
+        #expect(local[1].hasPrefix("2025-02-20 05:20:01（UTC+08:00）"), "\(local)")
     }
 }

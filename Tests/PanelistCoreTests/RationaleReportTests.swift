@@ -26,8 +26,10 @@ struct RationaleReportTests {
         let (rubric, application, header, records) = try fixture()
         let state = ReviewState.replay(records)
         let sheet = ScoringEngine.score(rubric, profile: header.profile, inputs: state.inputs, facts: application.scoringFacts)
+        // The reviewer's zone, not the machine's: the sign-off time is shown in Beijing time.
         return RationaleReport.render(rubric: rubric, application: application, header: header, state: state,
-                                      records: records, sheet: sheet, lang: lang, format: format)
+                                      records: records, sheet: sheet, lang: lang, format: format,
+                                      zone: TimeZone(identifier: "Asia/Shanghai") ?? .current)
     }
 
     @Test("text printout snapshot, Chinese and English", arguments: Lang.allCases)
@@ -36,6 +38,9 @@ struct RationaleReportTests {
         Snapshot.expect(text, named: "rationale-hengchi-\(lang.rawValue).txt")
         #expect(text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "").contains("专项审计报告未提供原件"))
         #expect(text.contains("3f2a-91c0-7d4e-b812"))
+        // Signed at 2025-02-19T21:21:57Z: local time with its offset, never the journal's UTC string.
+        #expect(text.contains(lang.pick("签署时间：2025-02-20 05:21（UTC+08:00）", "Signed off: 2025-02-20 05:21 (UTC+08:00)")), "\(text)")
+        #expect(!text.contains("21:21:57.000Z"))
     }
 
     @Test("no line of the text printout exceeds 80 cells, on every rubric and variant", arguments: SheetTests.rubricFiles)

@@ -6,7 +6,7 @@ public struct JournalHistory {
     public let rubric: Rubric?
     /// The language of the descriptions.
     public let lang: Lang
-    /// Whether times are shown in UTC (default) or another zone.
+    /// The zone times are shown in (UTC unless given; the CLI gives the user's).
     public let timeZone: TimeZone
 
     /// Creates a history printer; titles come from the rubric when given.
@@ -27,13 +27,8 @@ public struct JournalHistory {
         return out
     }
 
-    func time(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func p(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
-        return "\(c.year ?? 0)-\(p(c.month))-\(p(c.day)) \(p(c.hour)):\(p(c.minute)):\(p(c.second))"
-    }
+    /// Local time to the second with its offset (the journal keeps UTC).
+    func time(_ date: Date) -> String { LocalTime.stamp(date, in: timeZone, lang: lang) }
 
     func title(_ id: String) -> String {
         if id.isEmpty { return lang.pick("总体意见", "overall opinion") }
@@ -87,7 +82,7 @@ public struct JournalHistory {
         case let .recuse(reason):
             return lang.pick("声明回避", "recusal declared") + " \(short(reason))"
         case let .signoff(head, _, fingerprint):
-            return lang.pick("签署", "signed off") + " (\(fingerprint)) head \(head.prefix(16))…"
+            return lang.pick("签署", "signed off") + " (\(fingerprint)) " + lang.pick("链头", "head") + " \(head.prefix(16))…"
         case let .reopen(reason):
             return lang.pick("重新打开", "reopened") + " \(short(reason))"
         case let .resolve(application, ind, value, reason):

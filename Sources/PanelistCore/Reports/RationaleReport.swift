@@ -11,10 +11,10 @@ public enum RationaleReport {
     /// Renders the rationale in a format.
     public static func render(
         rubric: Rubric, application: Application?, header: JournalHeader, state: ReviewState,
-        records: [JournalRecord], sheet: ScoreSheet, lang: Lang, format: RationaleFormat
+        records: [JournalRecord], sheet: ScoreSheet, lang: Lang, format: RationaleFormat, zone: TimeZone = .current
     ) -> String {
         let doc = build(rubric: rubric, application: application, header: header, state: state, records: records, sheet: sheet, lang: lang,
-                        plain: format == .text)
+                        plain: format == .text, zone: zone)
         switch format {
         case .text: return text(doc, lang)
         case .md: return markdown(doc, lang)
@@ -61,7 +61,7 @@ public enum RationaleReport {
     /// The printout's content. `plain` (the 80-column text) writes its signs in ASCII (`x`, `->`, `[x]`, `-`):
     /// the East-Asian ambiguous-width ones (×, →, ☑, —) take one cell or two depending on the viewer.
     static func build(rubric: Rubric, application: Application?, header: JournalHeader, state: ReviewState,
-                      records: [JournalRecord], sheet: ScoreSheet, lang: Lang, plain: Bool = false) -> Document {
+                      records: [JournalRecord], sheet: ScoreSheet, lang: Lang, plain: Bool = false, zone: TimeZone = .current) -> Document {
         let symbols: DerivationSymbols = plain ? .ascii : .standard
         let none = plain ? "-" : "—"
         let variant = header.profile.variant
@@ -141,7 +141,7 @@ public enum RationaleReport {
 
         var sign: [Field] = [Field(label: lang.pick("评审专家", "Reviewer"), value: header.reviewer.name)]
         if let s = state.signOff {
-            sign.append(Field(label: lang.pick("签署时间", "Signed off"), value: JournalTime.format(s.time)))
+            sign.append(Field(label: lang.pick("签署时间", "Signed off"), value: LocalTime.format(s.time, in: zone, lang: lang)))
             sign.append(Field(label: lang.pick("链头", "Chain head"), value: s.head))
         } else {
             sign.append(Field(label: lang.pick("签署时间", "Signed off"), value: lang.pick("尚未签署", "not signed off")))

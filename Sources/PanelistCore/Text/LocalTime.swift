@@ -30,6 +30,13 @@ public enum LocalTime {
         return dateText(p) + " " + two(p.hour) + ":" + two(p.minute) + lang.pick("（\(offset)）", " (\(offset))")
     }
 
+    /// `2026-12-02 02:45:07（UTC+08:00）`: to the second, for a journal's history.
+    public static func stamp(_ date: Date, in zone: TimeZone, lang: Lang) -> String {
+        let p = parts(date, in: zone)
+        let offset = "UTC" + offsetText(p.offset)
+        return dateText(p) + " " + two(p.hour) + ":" + two(p.minute) + ":" + two(p.second) + lang.pick("（\(offset)）", " (\(offset))")
+    }
+
     /// The local date alone, `2026-12-02`.
     public static func date(_ date: Date, in zone: TimeZone) -> String { dateText(parts(date, in: zone)) }
 
