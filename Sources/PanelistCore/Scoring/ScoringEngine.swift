@@ -63,6 +63,7 @@ public enum ScoringEngine {
             self.rubric = rubric
             self.profile = profile
             self.inputs = inputs
+            nodes.reserveCapacity(rubric.allNodes.count)   // one score per node: no rehashing while the tree is scored
         }
 
         var variant: String? { profile.variant }
