@@ -41,23 +41,9 @@ extension ImportRun {
             guard let n = number, let m = HeadingNumber.parse(rule.heading), n == m else { continue }
             let a = String(title.dropFirst(n.ordinal.count + 1)), b = String(ruleTitle.dropFirst(m.ordinal.count + 1))
             if a.isEmpty || b.isEmpty { continue }
-            if a.contains(b) || b.contains(a) || ImportRun.editDistance(Array(a), Array(b)) <= max(2, b.count / 3) { return (rule, false) }
+            if a.contains(b) || b.contains(a) || EditDistance.between(Array(a), Array(b)) <= max(2, b.count / 3) { return (rule, false) }
         }
         return nil
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// Opens a section from a template rule (or an unmatched heading).

@@ -122,23 +122,10 @@ struct YAMLValue {
     static func closest(_ word: String, in candidates: [String]) -> String? {
         var best: (String, Int)?
         for candidate in candidates {
-            let d = editDistance(Array(word), Array(candidate))
+            let d = EditDistance.between(Array(word), Array(candidate))
             if d <= max(1, candidate.count / 3), d < (best?.1 ?? Int.max) { best = (candidate, d) }
         }
         return best?.0
     }
 
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
 }
