@@ -127,5 +127,4 @@ struct YAMLValue {
         }
         return best?.0
     }
-
 }
