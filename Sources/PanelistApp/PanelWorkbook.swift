@@ -13,26 +13,26 @@ public enum PanelWorkbook {
         do { archive = try Archive(data: Data(), accessMode: .create) } catch { throw AppError("cannot create the workbook in memory: \(error)") }
         let placesUsed = Set(tables.flatMap { $0.rows.flatMap { $0.compactMap { cell -> Int? in if case let .number(_, p) = cell { return p }; return nil } } })
             .sorted()
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(tables.count)),
-            ("_rels/.rels", rootRels),
-            ("xl/workbook.xml", workbook(tables.map(\.name))),
-            ("xl/_rels/workbook.xml.rels", workbookRels(tables.count)),
-            ("xl/styles.xml", styles(placesUsed)),
-        ]
-        for (i, table) in tables.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", sheet(table, places: placesUsed))) }
         let stamp = Date(timeIntervalSince1970: 946_684_800)  // fixed, so the bytes depend on the tables only
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        func add(_ path: String, _ bytes: [UInt8]) throws(AppError) {
             do {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: stamp,
                                      compressionMethod: .deflate, provider: { position, size in
-                                         data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+                                         Data(bytes[Int(position)..<min(bytes.count, Int(position) + size)])
                                      })
             } catch {
                 throw AppError("cannot add \(path) to the workbook: \(error)")
             }
         }
+        try add("[Content_Types].xml", Array(contentTypes(tables.count).utf8))
+        try add("_rels/.rels", Array(rootRels.utf8))
+        try add("xl/workbook.xml", Array(workbook(tables.map(\.name)).utf8))
+        try add("xl/_rels/workbook.xml.rels", Array(workbookRels(tables.count).utf8))
+        try add("xl/styles.xml", Array(styles(placesUsed).utf8))
+        // A sheet's XML is made when it is added and dropped after: one sheet in memory at a time.
+        var strings = WorkbookStrings()
+        for (i, table) in tables.enumerated() { try add("xl/worksheets/sheet\(i + 1).xml", sheet(table, places: placesUsed, strings: &strings)) }
+        try add("xl/sharedStrings.xml", strings.xml())
         guard let bytes = archive.data else { throw AppError("the workbook archive has no data") }
         return Array(bytes)
     }
@@ -47,6 +47,7 @@ public enum PanelWorkbook {
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
             + (1...max(1, sheets)).map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined()
             + "</Types>"
     }
@@ -70,6 +71,7 @@ public enum PanelWorkbook {
         header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + (1...max(1, sheets)).map { "<Relationship Id=\"rId\($0)\" Type=\"\(relNS)/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>" }.joined()
             + "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(relNS)/styles\" Target=\"styles.xml\"/>"
+            + "<Relationship Id=\"rId\(sheets + 2)\" Type=\"\(relNS)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
             + "</Relationships>"
     }
 
@@ -97,41 +99,52 @@ public enum PanelWorkbook {
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
     }
 
-    static func sheet(_ table: PanelTable, places: [Int]) -> String {
+    /// One worksheet's XML; its texts go to the shared-string table.
+    static func sheet(_ table: PanelTable, places: [Int], strings: inout WorkbookStrings) -> [UInt8] {
         let frozen = table.preamble.count + 1
-        var o = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relNS)\">"
-        o += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozen)\" topLeftCell=\"A\(frozen + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-        o += "<selection pane=\"bottomLeft\" activeCell=\"A\(frozen + 1)\" sqref=\"A\(frozen + 1)\"/></sheetView></sheetViews>"
-        o += "<sheetFormatPr defaultRowHeight=\"15\"/>"
-        if !table.widths.isEmpty {
-            o += "<cols>" + table.widths.enumerated().map { i, w in "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(w)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        var o: [UInt8] = []
+        o.reserveCapacity(64 * (table.rows.count + 4) * max(1, table.heads.count))
+        func put(_ s: String) { o.append(contentsOf: s.utf8) }
+        put(header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relNS)\">")
+        put("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozen)\" topLeftCell=\"A\(frozen + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+        put("<selection pane=\"bottomLeft\" activeCell=\"A\(frozen + 1)\" sqref=\"A\(frozen + 1)\"/></sheetView></sheetViews>")
+        put("<sheetFormatPr defaultRowHeight=\"15\"/>")
+        let widths = table.widths
+        if !widths.isEmpty {
+            put("<cols>" + widths.enumerated().map { i, w in "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(w)\" customWidth=\"1\"/>" }.joined() + "</cols>")
         }
-        o += "<sheetData>"
+        put("<sheetData>")
+        let columns = (0..<max(table.heads.count, table.rows.map(\.count).max() ?? 0)).map(column)
         var r = 0
-        func text(_ col: Int, _ s: String, style: Int) -> String {
-            "<c r=\"\(column(col))\(r)\" t=\"inlineStr\" s=\"\(style)\"><is><t xml:space=\"preserve\">\(xml(s))</t></is></c>"
+        func text(_ col: Int, _ s: String, style: Int) {
+            put("<c r=\"\(columns[col])\(r)\" t=\"s\" s=\"\(style)\"><v>\(strings.id(s))</v></c>")
         }
         for line in table.preamble {
             r += 1
-            o += "<row r=\"\(r)\">" + text(0, line, style: 1) + "</row>"
+            put("<row r=\"\(r)\">")
+            text(0, line, style: 1)
+            put("</row>")
         }
         r += 1
-        o += "<row r=\"\(r)\">" + table.heads.enumerated().map { text($0, $1, style: 1) }.joined() + "</row>"
+        put("<row r=\"\(r)\">")
+        for (i, head) in table.heads.enumerated() { text(i, head, style: 1) }
+        put("</row>")
         for row in table.rows {
             r += 1
-            o += "<row r=\"\(r)\">"
+            put("<row r=\"\(r)\">")
             for (i, cell) in row.enumerated() {
                 switch cell {
                 case let .text(s):
-                    if !s.isEmpty { o += text(i, s, style: 2) }
+                    if !s.isEmpty { text(i, s, style: 2) }
                 case let .number(d, p):
                     let style = p.flatMap { places.firstIndex(of: $0) }.map { 4 + $0 } ?? 3
-                    o += "<c r=\"\(column(i))\(r)\" s=\"\(style)\"><v>\(d.plain)</v></c>"
+                    put("<c r=\"\(columns[i])\(r)\" s=\"\(style)\"><v>\(d.plain)</v></c>")
                 }
             }
-            o += "</row>"
+            put("</row>")
         }
-        return o + "</sheetData></worksheet>"
+        put("</sheetData></worksheet>")
+        return o
     }
 
     /// `A`, `B`, … `Z`, `AA` … for a 0-based column.
@@ -154,19 +167,42 @@ public enum PanelWorkbook {
 
     /// XML text: escapes markup and drops characters XML 1.0 cannot carry.
     static func xml(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        appendXML(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a text holds a byte XML text must escape or drop (markup, a control character, U+FFFE or U+FFFF).
+    static func needsEscaping(_ s: String) -> Bool {
+        var iterator = s.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let b = iterator.next() {
+            if b < 0x20 || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"") { return true }
+            if (b == 0xBE || b == 0xBF) && previous == (0xEF, 0xBF) { return true }
+            previous = (previous.1, b)
+        }
+        return false
+    }
+
+    /// Appends XML text: `&`, `<`, `>` and `"` escaped; control characters other than tab and line
+    /// breaks, U+FFFE and U+FFFF (which XML 1.0 cannot carry) dropped.
+    static func appendXML(_ s: String, to out: inout [UInt8]) {
+        // Nothing to change (the usual case): the bytes as they are. U+FFFE/U+FFFF are EF BF BE/BF in UTF-8.
+        if !needsEscaping(s) {
+            out.append(contentsOf: s.utf8)
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "\"": out.append(contentsOf: "&quot;".utf8)
             default:
                 if u.value < 0x20, u != "\t", u != "\n", u != "\r" { continue }
                 if (0xFFFE...0xFFFF).contains(u.value) { continue }
-                out.unicodeScalars.append(u)
+                out.append(contentsOf: String(u).utf8)
             }
         }
-        return out
     }
 }
