@@ -9,10 +9,19 @@ import ZIPFoundation
 public enum PanelWorkbook {
     /// The workbook's bytes.
     public static func xlsx(_ tables: [PanelTable]) throws -> [UInt8] {
-        let archive: Archive
-        do { archive = try Archive(data: Data(), accessMode: .create) } catch { throw AppError("cannot create the workbook in memory: \(error)") }
         let placesUsed = Set(tables.flatMap { $0.rows.flatMap { $0.compactMap { cell -> Int? in if case let .number(_, p) = cell { return p }; return nil } } })
             .sorted()
+        return try xlsx(tables.map { PanelSheet($0) }, places: placesUsed, widths: tables.map(\.widths))
+    }
+
+    /// The workbook of sheets made a part at a time: only one part's rows and one sheet's XML are in memory at once.
+    ///
+    /// - Parameters:
+    ///   - places: the fixed decimal places number cells use, for their styles (a number with others gets one added);
+    ///   - widths: each sheet's column widths; by default from the header and the first part's rows.
+    public static func xlsx(_ sheets: [PanelSheet], places: [Int], widths: [[Int]]? = nil) throws -> [UInt8] {
+        let archive: Archive
+        do { archive = try Archive(data: Data(), accessMode: .create) } catch { throw AppError("cannot create the workbook in memory: \(error)") }
         let stamp = Date(timeIntervalSince1970: 946_684_800)  // fixed, so the bytes depend on the tables only
         func add(_ path: String, _ bytes: [UInt8]) throws(AppError) {
             do {
@@ -24,14 +33,17 @@ public enum PanelWorkbook {
                 throw AppError("cannot add \(path) to the workbook: \(error)")
             }
         }
-        try add("[Content_Types].xml", Array(contentTypes(tables.count).utf8))
+        try add("[Content_Types].xml", Array(contentTypes(sheets.count).utf8))
         try add("_rels/.rels", Array(rootRels.utf8))
-        try add("xl/workbook.xml", Array(workbook(tables.map(\.name)).utf8))
-        try add("xl/_rels/workbook.xml.rels", Array(workbookRels(tables.count).utf8))
-        try add("xl/styles.xml", Array(styles(placesUsed).utf8))
+        try add("xl/workbook.xml", Array(workbook(sheets.map(\.name)).utf8))
+        try add("xl/_rels/workbook.xml.rels", Array(workbookRels(sheets.count).utf8))
         // A sheet's XML is made when it is added and dropped after: one sheet in memory at a time.
         var strings = WorkbookStrings()
-        for (i, table) in tables.enumerated() { try add("xl/worksheets/sheet\(i + 1).xml", sheet(table, places: placesUsed, strings: &strings)) }
+        var styles = places
+        for (i, sheet) in sheets.enumerated() {
+            try add("xl/worksheets/sheet\(i + 1).xml", self.sheet(sheet, widths: widths?[i], places: &styles, strings: &strings))
+        }
+        try add("xl/styles.xml", Array(self.styles(styles).utf8))
         try add("xl/sharedStrings.xml", strings.xml())
         guard let bytes = archive.data else { throw AppError("the workbook archive has no data") }
         return Array(bytes)
@@ -99,27 +111,32 @@ public enum PanelWorkbook {
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
     }
 
-    /// One worksheet's XML; its texts go to the shared-string table.
-    static func sheet(_ table: PanelTable, places: [Int], strings: inout WorkbookStrings) -> [UInt8] {
-        let frozen = table.preamble.count + 1
+    /// One worksheet's XML, made a part at a time; its texts go to the shared-string table, and a
+    /// number's decimal places not yet in `places` get a style.
+    static func sheet(_ sheet: PanelSheet, widths given: [Int]?, places: inout [Int], strings: inout WorkbookStrings) -> [UInt8] {
+        let frozen = sheet.preamble.count + 1
         var o: [UInt8] = []
-        o.reserveCapacity(64 * (table.rows.count + 4) * max(1, table.heads.count))
         func put(_ s: String) { o.append(contentsOf: s.utf8) }
         put(header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relNS)\">")
         put("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozen)\" topLeftCell=\"A\(frozen + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>")
         put("<selection pane=\"bottomLeft\" activeCell=\"A\(frozen + 1)\" sqref=\"A\(frozen + 1)\"/></sheetView></sheetViews>")
         put("<sheetFormatPr defaultRowHeight=\"15\"/>")
-        let widths = table.widths
+        var first = sheet.parts > 0 ? sheet.rows(0) : []
+        let widths = given ?? PanelTable.widths(heads: sheet.heads, rows: first)
         if !widths.isEmpty {
             put("<cols>" + widths.enumerated().map { i, w in "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(w)\" customWidth=\"1\"/>" }.joined() + "</cols>")
         }
         put("<sheetData>")
-        let columns = (0..<max(table.heads.count, table.rows.map(\.count).max() ?? 0)).map(column)
+        var columns = (0..<sheet.heads.count).map(column)
         var r = 0
-        func text(_ col: Int, _ s: String, style: Int) {
-            put("<c r=\"\(columns[col])\(r)\" t=\"s\" s=\"\(style)\"><v>\(strings.id(s))</v></c>")
+        func cellRef(_ col: Int) -> String {
+            while columns.count <= col { columns.append(column(columns.count)) }
+            return columns[col]
         }
-        for line in table.preamble {
+        func text(_ col: Int, _ s: String, style: Int) {
+            put("<c r=\"\(cellRef(col))\(r)\" t=\"s\" s=\"\(style)\"><v>\(strings.id(s))</v></c>")
+        }
+        for line in sheet.preamble {
             r += 1
             put("<row r=\"\(r)\">")
             text(0, line, style: 1)
@@ -127,21 +144,29 @@ public enum PanelWorkbook {
         }
         r += 1
         put("<row r=\"\(r)\">")
-        for (i, head) in table.heads.enumerated() { text(i, head, style: 1) }
+        for (i, head) in sheet.heads.enumerated() { text(i, head, style: 1) }
         put("</row>")
-        for row in table.rows {
-            r += 1
-            put("<row r=\"\(r)\">")
-            for (i, cell) in row.enumerated() {
-                switch cell {
-                case let .text(s):
-                    if !s.isEmpty { text(i, s, style: 2) }
-                case let .number(d, p):
-                    let style = p.flatMap { places.firstIndex(of: $0) }.map { 4 + $0 } ?? 3
-                    put("<c r=\"\(columns[i])\(r)\" s=\"\(style)\"><v>\(d.plain)</v></c>")
+        for part in 0..<sheet.parts {
+            let rows = part == 0 ? first : sheet.rows(part)
+            if part == 0 { first = [] }
+            for row in rows {
+                r += 1
+                put("<row r=\"\(r)\">")
+                for (i, cell) in row.enumerated() {
+                    switch cell {
+                    case let .text(s):
+                        if !s.isEmpty { text(i, s, style: 2) }
+                    case let .number(d, p):
+                        var style = 3
+                        if let p {
+                            if !places.contains(p) { places.append(p) }
+                            style = 4 + (places.firstIndex(of: p) ?? 0)
+                        }
+                        put("<c r=\"\(cellRef(i))\(r)\" s=\"\(style)\"><v>\(d.plain)</v></c>")
+                    }
                 }
+                put("</row>")
             }
-            put("</row>")
         }
         put("</sheetData></worksheet>")
         return o

@@ -27,8 +27,24 @@ struct MergeCommand: ParsableCommand {
         // What is missing comes first, on the terminal as in every file.
         for line in f.status(report) { print(line) }
         returns.reportReturns(lang: lang)
+        // One line per file; the same words for more than three files (one reviewer's unknown key on
+        // 200 journals) are said once, with how many files and the first and last of them.
+        var said: [(text: String, files: [String])] = []
+        var index: [String: Int] = [:]
         for e in intake.entries + (intake.chair.map { [$0.entry] } ?? []) where !e.issues.isEmpty {
-            print("\(e.file): \(e.decision.label(lang)) — \(f.issues(e, report))")
+            let text = "\(e.decision.label(lang)) — \(f.issues(e, report))"
+            if let i = index[text] { said[i].files.append(e.file) } else {
+                index[text] = said.count
+                said.append((text, [e.file]))
+            }
+        }
+        for (text, files) in said {
+            if files.count <= 3 {
+                for file in files { print("\(file): \(text)") }
+            } else {
+                print(lang.pick("\(files.count) 份日志（\(files[0]) … \(files[files.count - 1])）：\(text)",
+                                "\(files.count) journals (\(files[0]) … \(files[files.count - 1])): \(text)"))
+            }
         }
         let tables = PanelTables(report, rubric: rubric, lang: lang, zone: zone)
         let summary = SummaryForm(report, rubric: rubric, lang: lang, zone: zone, chair: loaded.context.roster?.plan.chair.name,
@@ -37,12 +53,12 @@ struct MergeCommand: ParsableCommand {
         // Each file is rendered when a core is free and written at once (largest first); see ReportWriter.
         var files: [ReportFile] = [
             ReportFile("panel-report.json") { .chunks { try PanelJSON.write(report, rubric: rubric, emit: $0) } },
-            ReportFile("panel-scores.csv") { .chunks { try PanelCSV.write(tables.scores, emit: $0) } },
-            ReportFile("panel-report.xlsx") { .bytes(try PanelWorkbook.xlsx(tables.all)) },
+            ReportFile("panel-scores.csv") { .chunks { try PanelCSV.write(tables.scoreSheet, emit: $0) } },
+            ReportFile("panel-report.xlsx") { .bytes(try PanelWorkbook.xlsx(tables.sheets, places: [rubric.panel.rounding.places])) },
             .text("panel-report.html") { PanelHTML.render(report, rubric: rubric, lang: lang, zone: zone) },
-            ReportFile("panel-evidence.csv") { .chunks { try PanelCSV.write(tables.evidence, emit: $0) } },
+            ReportFile("panel-evidence.csv") { .chunks { try PanelCSV.write(tables.evidenceSheet, emit: $0) } },
             .text("panel-report.md") { PanelMarkdown.render(report, rubric: rubric, lang: lang, zone: zone) },
-            ReportFile("panel-indicators.csv") { .chunks { try PanelCSV.write(tables.indicators, emit: $0) } },
+            ReportFile("panel-indicators.csv") { .chunks { try PanelCSV.write(tables.indicatorSheet, emit: $0) } },
             ReportFile("panel-applications.csv") { .chunks { try PanelCSV.write(tables.ranking, emit: $0) } },
             .text("summary-form.html") { summary.html() },
             .text("summary-form.txt") { summary.text() },

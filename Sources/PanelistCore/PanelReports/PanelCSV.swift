@@ -38,23 +38,31 @@ public enum PanelCSV {
 
     /// Writes the same text as `render` in pieces of about a megabyte, each handed to `emit`.
     public static func write(_ table: PanelTable, emit: ([UInt8]) throws -> Void) rethrows {
+        try write(PanelSheet(table), emit: emit)
+    }
+
+    /// Writes a sheet as CSV (the text `render` makes of its table) in pieces of about a megabyte,
+    /// its rows made a part at a time.
+    public static func write(_ sheet: PanelSheet, emit: ([UInt8]) throws -> Void) rethrows {
         var out = Array(bom.utf8)
         out.reserveCapacity(1 << 20 + 4096)
         func line(_ s: String) { out.append(contentsOf: s.utf8); out.append(contentsOf: [0x0D, 0x0A]) }
-        for text in table.preamble { line(field(guarded(text))) }
-        line(table.heads.map { field(guarded($0)) }.joined(separator: ","))
-        for row in table.rows {
-            for (i, cell) in row.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                switch cell {
-                case let .text(s): out.append(contentsOf: field(guarded(s)).utf8)
-                case .number: out.append(contentsOf: cell.shown.utf8)
+        for text in sheet.preamble { line(field(guarded(text))) }
+        line(sheet.heads.map { field(guarded($0)) }.joined(separator: ","))
+        for part in 0..<sheet.parts {
+            for row in sheet.rows(part) {
+                for (i, cell) in row.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    switch cell {
+                    case let .text(s): out.append(contentsOf: field(guarded(s)).utf8)
+                    case .number: out.append(contentsOf: cell.shown.utf8)
+                    }
                 }
-            }
-            out.append(contentsOf: [0x0D, 0x0A])
-            if out.count >= 1 << 20 {
-                try emit(out)
-                out.removeAll(keepingCapacity: true)
+                out.append(contentsOf: [0x0D, 0x0A])
+                if out.count >= 1 << 20 {
+                    try emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
         }
         try emit(out)

@@ -31,15 +31,18 @@ public struct PanelTable: Sendable, Equatable {
     /// Column widths in characters, for the workbook: as given, else from the longest cell of each
     /// column (worked out when asked, since only the workbook needs them).
     public var widths: [Int] {
-        get {
-            given ?? heads.indices.map { i in
-                var widest = DisplayWidth.of(heads[i])
-                for row in rows where i < row.count { widest = max(widest, DisplayWidth.of(row[i].shown)) }
-                return min(60, max(6, widest) + 2)
-            }
-        }
+        get { given ?? Self.widths(heads: heads, rows: rows) }
         set { given = newValue }
     }
+    /// Column widths from the longest cell of each column (6 to 60 characters, 2 of margin).
+    public static func widths(heads: [String], rows: [[Cell]]) -> [Int] {
+        heads.indices.map { i in
+            var widest = DisplayWidth.of(heads[i])
+            for row in rows where i < row.count { widest = max(widest, DisplayWidth.of(row[i].shown)) }
+            return min(60, max(6, widest) + 2)
+        }
+    }
+
     /// The widths given to `init`, if any.
     private var given: [Int]?
 
