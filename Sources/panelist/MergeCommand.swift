@@ -70,9 +70,9 @@ struct MergeCommand: ParsableCommand {
         let applications = loaded.context.applications
         for s in intake.submissions where scoredFiles.contains(s.file) || recused.contains(s.header.reviewer.id) {
             let base = "forms/" + Self.safe(s.header.application.id) + "-" + Self.safe(s.header.reviewer.name) + "-" + Self.safe(String(s.fingerprint.prefix(4)))
-            let form: @Sendable () -> ScoreForm = { ScoreForm(rubric: rubric, header: s.header, state: s.state, info: applications[s.header.application.id], lang: lang, zone: zone) }
-            files.append(.text(base + ".html") { form().html() })
-            files.append(.text(base + ".txt") { form().text() })
+            let form = SharedOnce(uses: 2) { ScoreForm(rubric: rubric, header: s.header, state: s.state, info: applications[s.header.application.id], lang: lang, zone: zone) }
+            files.append(.text(base + ".html") { form.take().html() })
+            files.append(.text(base + ".txt") { form.take().text() })
         }
         do {
             try ReportWriter.write(files, to: out, replaceable: Set(Self.files + ["forms/"]), lang: lang)

@@ -2,6 +2,7 @@ import Foundation
 @testable import PanelistApp
 import PanelistCore
 import PanelistStore
+import Synchronization
 import Testing
 
 /// The panel report set is rendered on every core and written file by file into a temporary folder,
@@ -118,4 +119,20 @@ final class Rendered: @unchecked Sendable {
     private var value = false
     func mark() { lock.withLock { value = true } }
     var happened: Bool { lock.withLock { value } }
+}
+
+/// A value shared by two report files is made once, whichever asks first, from any thread.
+@Suite("Values shared by report files")
+struct SharedOnceTests {
+    @Test func madeOnceForAllItsUses() {
+        let made = Mutex(0)
+        let shared = (0..<500).map { i in SharedOnce(uses: 2) { made.withLock { $0 += 1 }; return i * 2 } }
+        let results = Mutex([Int](repeating: 0, count: 1000))
+        DispatchQueue.concurrentPerform(iterations: 1000) { k in
+            let v = shared[k / 2].take()
+            results.withLock { $0[k] = v }
+        }
+        #expect(made.withLock { $0 } == 500)
+        #expect(results.withLock { $0 } == (0..<1000).map { ($0 / 2) * 2 })
+    }
 }
