@@ -1,6 +1,7 @@
 import Foundation
 import PanelistCore
 import PanelistStore
+import Synchronization
 
 /// Reads the files a panel is merged from: the rubric, the reviewers' journals and the chair's journal.
 public enum PanelFiles {
@@ -72,8 +73,8 @@ public enum PanelFiles {
     /// A journal that cannot be read (a mistyped path, no permission) is an error naming the file: nothing is merged.
     public static func intake(journals: [String], chair: String?, rubric: Rubric, sha256: String, policy: IntakePolicy,
                               returns: ReturnCheck? = nil, lang: Lang = .en) throws -> IntakeReport {
-        func read(_ path: String) throws -> [UInt8] {
-            do { return try AtomicFile.read(path) } catch {
+        let read: @Sendable (String) throws -> [UInt8] = { path in
+            do { return try AtomicFile.read(path) } catch let error as StoreError {
                 throw AppError(lang.pick(error.zh + "未合并任何日志。", error.en + (error.en.hasSuffix(".") ? " " : ". ") + "Nothing was merged."))
             }
         }
@@ -91,9 +92,21 @@ public enum PanelFiles {
             guard seenPaths.insert(canonical).inserted else { continue }  // the same path twice is one input
             paths.append(path)
         }
-        // Every file is read before any is checked: one that cannot be read stops the merge with its name.
-        let inputs = try paths.map { (URL(fileURLWithPath: $0).lastPathComponent, try read($0)) }
-        intake.addAll(count: inputs.count) { i in inputs[i] }
+        // Every file is looked at before any is checked, so that one that cannot be read (a mistyped
+        // path) stops the merge with its name before any work; the files are then read a few at a
+        // time on every core, so the whole panel's journals are never in memory at once. A file that
+        // fails to read later (a disk error) still stops the merge: nothing is merged.
+        for path in paths where !FileManager.default.isReadableFile(atPath: path) { _ = try read(path) }
+        let failures = Mutex<[Int: AppError]>([:])
+        let names = paths.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let files = paths
+        intake.addAll(count: files.count) { i in
+            do { return (names[i], try read(files[i])) } catch {
+                failures.withLock { $0[i] = error as? AppError ?? AppError("\(error)") }
+                return (names[i], [])
+            }
+        }
+        if let first = failures.withLock({ $0.min { $0.key < $1.key }?.value }) { throw first }
         return intake.finish()
     }
 

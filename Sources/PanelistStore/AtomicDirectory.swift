@@ -15,10 +15,26 @@ public enum AtomicDirectory {
     /// - Parameter replaceable: names (relative paths) an existing folder may hold to be replaced;
     ///   `files`' own names are always replaceable.
     public static func write(_ path: String, files: [(name: String, bytes: [UInt8])], replaceable: Set<String> = []) throws(StoreError) {
+        let set = try begin(path, names: files.map(\.name), replaceable: replaceable)
+        do throws(StoreError) {
+            for file in files { try set.add(file.name, bytes: file.bytes) }
+        } catch {
+            set.abandon()
+            throw error
+        }
+        try set.commit()
+    }
+
+    /// Checks that `path` may be replaced by a set of files with these names (relative paths) and
+    /// makes the temporary folder (with the subfolders the names need) they are written into.
+    ///
+    /// - Parameter replaceable: names (relative paths; a name ending in `/` stands for a folder's
+    ///   contents) an existing folder may hold to be replaced; `names` are always replaceable.
+    public static func begin(_ path: String, names: [String], replaceable: Set<String> = []) throws(StoreError) -> StagedDirectory {
         let target = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let parent = (target as NSString).deletingLastPathComponent
         if !parent.isEmpty { try StatePaths.makeDirectory(parent) }
-        let allowed = replaceable.union(files.map(\.name))
+        let allowed = replaceable.union(names)
         let exists = isDirectory(target)
         if exists {
             let strangers = contents(target).filter { name in !allowed.contains(name) && !replaceable.contains { $0.hasSuffix("/") && name.hasPrefix($0) } }
@@ -33,53 +49,14 @@ public enum AtomicDirectory {
         let temp = target + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do throws(StoreError) {
             try StatePaths.makeDirectory(temp)
-            for file in files {
-                let full = temp + "/" + file.name
-                let dir = (full as NSString).deletingLastPathComponent
-                if dir != temp { try StatePaths.makeDirectory(dir) }
-                try write(full, file.bytes)
+            for dir in Set(names.map { (temp + "/" + $0 as NSString).deletingLastPathComponent }) where dir != temp {
+                try StatePaths.makeDirectory(dir)
             }
-            for dir in Set(files.map { (temp + "/" + $0.name as NSString).deletingLastPathComponent }) { try Posix.syncDirectory(of: dir + "/.") }
         } catch {
             remove(temp)
             throw error
         }
-        if exists, exchange(temp, target) {
-            // The old set is now at `temp`.
-            try Posix.syncDirectory(of: target)
-            remove(temp)
-        } else if exists {
-            let old = target + ".old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            guard rename(target, old) == 0 else {
-                let e = SystemError.current
-                remove(temp)
-                throw StoreError(zh: "无法替换 \(target)：\(e.zh)", en: "cannot replace \(target): \(e.en)", system: e)
-            }
-            guard rename(temp, target) == 0 else {
-                let e = SystemError.current
-                _ = rename(old, target)  // put the old set back
-                remove(temp)
-                throw StoreError(zh: "无法替换 \(target)：\(e.zh)；原有文件未改动。", en: "cannot replace \(target): \(e.en); the old files are unchanged", system: e)
-            }
-            try Posix.syncDirectory(of: target)
-            remove(old)
-        } else {
-            guard rename(temp, target) == 0 else {
-                let e = SystemError.current
-                remove(temp)
-                throw StoreError(zh: "无法写入 \(target)：\(e.zh)", en: "cannot write \(target): \(e.en)", system: e)
-            }
-            try Posix.syncDirectory(of: target)
-        }
-    }
-
-    /// One new file (0600), written and synced.
-    static func write(_ path: String, _ bytes: [UInt8]) throws(StoreError) {
-        let fd = try Posix.open(path, O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
-        defer { _ = close(fd) }
-        _ = fchmod(fd, 0o600)
-        try Posix.write(fd, bytes, path: path, io: SystemIO())
-        try Posix.sync(fd, path: path, io: SystemIO())
+        return StagedDirectory(target: target, temp: temp, names: Set(names), replaces: exists)
     }
 
     typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32

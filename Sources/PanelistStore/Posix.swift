@@ -19,9 +19,14 @@ enum Posix {
     ///
     /// A short write is continued; the write after a short one usually reports why (ENOSPC).
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], io: any StoreIO) -> SystemError? {
+        bytes.withUnsafeBytes { writeAll(fd, $0, io: io) }
+    }
+
+    /// Writes all bytes of a buffer (continuing short writes); returns the errno of a failure.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, io: any StoreIO) -> SystemError? {
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in io.write(fd, UnsafeRawBufferPointer(rebasing: buf[done...])) }
+            let n = io.write(fd, UnsafeRawBufferPointer(rebasing: bytes[done...]))
             if n < 0 {
                 if errno == EINTR { continue }
                 return .current
@@ -34,9 +39,17 @@ enum Posix {
 
     /// Writes all bytes; throws naming the path, the errno and what to do.
     static func write(_ fd: Int32, _ bytes: [UInt8], path: String, io: any StoreIO) throws(StoreError) {
-        if let e = writeAll(fd, bytes, io: io) {
-            throw StoreError(zh: "写入 \(path) 失败：\(e.zh)；\(e.writeAdviceZH)。", en: "writing \(path) failed: \(e.en); \(e.writeAdviceEN)", system: e)
-        }
+        if let e = writeAll(fd, bytes, io: io) { throw writeFailure(path, e) }
+    }
+
+    /// Writes all bytes of a buffer; throws naming the path, the errno and what to do.
+    static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String, io: any StoreIO) throws(StoreError) {
+        if let e = writeAll(fd, bytes, io: io) { throw writeFailure(path, e) }
+    }
+
+    /// The error of a failed write: the path, the errno and what to do.
+    static func writeFailure(_ path: String, _ e: SystemError) -> StoreError {
+        StoreError(zh: "写入 \(path) 失败：\(e.zh)；\(e.writeAdviceZH)。", en: "writing \(path) failed: \(e.en); \(e.writeAdviceEN)", system: e)
     }
 
     /// `fdatasync` with EINTR retried; returns the errno of a failure.

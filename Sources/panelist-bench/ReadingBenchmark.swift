@@ -65,6 +65,21 @@ enum ReadingBenchmark {
         print("  " + ((try? String(contentsOfFile: split, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
         print(String(format: "ratio: merge takes %.1f× as long as cat (goal ≤ 10)", intake.seconds / cat.seconds))
         print(String(format: "peak memory of the merge: %.2f× the journals (%d KiB for %d KiB; goal ≤ 2)", Double(intake.maxRSS) / (Double(bytes) / 1024), intake.maxRSS, bytes / 1024))
+
+        // 3. The chair's whole command: `panelist merge` of the same files, writing every report file and form.
+        let cliRuns = MergeBenchmark.intArg(arguments, "--cli-runs") ?? 1
+        guard cliRuns > 0 else { return }
+        let out = dir + "/merge-report"
+        let merge = try BenchProcess.best(of: cliRuns, [panelist, "merge"] + files + ["--allow-unknown-keys", "--rubric", rubricPath, "--out", out])
+        guard merge.status == 0 else { throw BenchError("panelist merge exited \(merge.status)") }
+        var written = 0
+        for name in (FileManager.default.enumerator(atPath: out)?.allObjects as? [String]) ?? [] {
+            var info = stat()
+            if stat(out + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { written += Int(info.st_size) }
+        }
+        print(line("panelist merge (every output)", merge) + String(format: ", %.0f MiB written", Double(written) / 1_048_576))
+        print(String(format: "ratio: panelist merge takes %.1f× as long as cat (goal ≤ 10); peak memory %.2f× the journals (goal ≤ 2)",
+                     merge.seconds / cat.seconds, Double(merge.maxRSS) / (Double(bytes) / 1024)))
     }
 
     static func line(_ what: String, _ c: BenchProcess.Cost) -> String {

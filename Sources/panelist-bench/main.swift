@@ -53,6 +53,6 @@ default:
     print("usage: panelist-bench journal [--records N] [--dir DIR]")
     print("       panelist-bench ui [--rubric FILE] [--application FILE] [--width 200] [--height 60] [--keys 5000]")
     print("       panelist-bench merge [--reviewers 30] [--applications 200] [--rubric FILE] [--dir DIR]")
-    print("       panelist-bench reading [--records 20000] [--reviewers 30] [--applications 200] [--runs 5] [--rubric FILE] [--dir DIR] [--panelist PATH]")
+    print("       panelist-bench reading [--records 20000] [--reviewers 30] [--applications 200] [--runs 5] [--cli-runs 1] [--rubric FILE] [--dir DIR] [--panelist PATH]")
     exit(2)
 }

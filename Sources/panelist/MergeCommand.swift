@@ -27,38 +27,57 @@ struct MergeCommand: ParsableCommand {
         // What is missing comes first, on the terminal as in every file.
         for line in f.status(report) { print(line) }
         returns.reportReturns(lang: lang)
+        // One line per file; the same words for more than three files (one reviewer's unknown key on
+        // 200 journals) are said once, with how many files and the first and last of them.
+        var said: [(text: String, files: [String])] = []
+        var index: [String: Int] = [:]
         for e in intake.entries + (intake.chair.map { [$0.entry] } ?? []) where !e.issues.isEmpty {
-            print("\(e.file): \(e.decision.label(lang)) — \(f.issues(e, report))")
+            let text = "\(e.decision.label(lang)) — \(f.issues(e, report))"
+            if let i = index[text] { said[i].files.append(e.file) } else {
+                index[text] = said.count
+                said.append((text, [e.file]))
+            }
+        }
+        for (text, files) in said {
+            if files.count <= 3 {
+                for file in files { print("\(file): \(text)") }
+            } else {
+                print(lang.pick("\(files.count) 份日志（\(files[0]) … \(files[files.count - 1])）：\(text)",
+                                "\(files.count) journals (\(files[0]) … \(files[files.count - 1])): \(text)"))
+            }
         }
         let tables = PanelTables(report, rubric: rubric, lang: lang, zone: zone)
-        let workbook: [UInt8]
-        do { workbook = try PanelWorkbook.xlsx(tables.all) } catch { throw CLIError("\(error)") }
         let summary = SummaryForm(report, rubric: rubric, lang: lang, zone: zone, chair: loaded.context.roster?.plan.chair.name,
                                   members: loaded.context.roster.map { $0.plan.reviewers.map(\.name) })
-        var outputs: [(name: String, bytes: [UInt8])] = [
-            ("panel-report.md", PanelMarkdown.render(report, rubric: rubric, lang: lang, zone: zone)),
-            ("panel-report.html", PanelHTML.render(report, rubric: rubric, lang: lang, zone: zone)),
-            ("panel-applications.csv", PanelCSV.render(tables.ranking)),
-            ("panel-indicators.csv", PanelCSV.render(tables.indicators)),
-            ("panel-scores.csv", PanelCSV.render(tables.scores)),
-            ("panel-evidence.csv", PanelCSV.render(tables.evidence)),
-            ("panel-report.json", PanelJSON.render(report, rubric: rubric)),
-            ("summary-form.html", summary.html()),
-            ("summary-form.txt", summary.text()),
-            ("chair-only-agreement.md", f.status(report).map { "> " + $0 }.joined(separator: "\n") + "\n\n" + AgreementMarkdown.render(report, lang: lang)),
-        ].map { ($0.0, Array($0.1.utf8)) }
-        outputs.append(("panel-report.xlsx", workbook))
-        // One 专家评分表 per merged journal.
-        for s in intake.submissions where report.applications.contains(where: { a in a.reviewers.contains { $0.file == s.file } || a.recused.contains { $0.id == s.header.reviewer.id } }) {
-            let form = ScoreForm(rubric: rubric, header: s.header, state: s.state, info: loaded.context.applications[s.header.application.id], lang: lang, zone: zone)
+        let status = f.status(report)
+        // Each file is rendered when a core is free and written at once (largest first); see ReportWriter.
+        var files: [ReportFile] = [
+            ReportFile("panel-report.json") { .chunks { try PanelJSON.write(report, rubric: rubric, emit: $0) } },
+            ReportFile("panel-scores.csv") { .chunks { try PanelCSV.write(tables.scoreSheet, emit: $0) } },
+            ReportFile("panel-report.xlsx") { .bytes(try PanelWorkbook.xlsx(tables.sheets, places: [rubric.panel.rounding.places])) },
+            .text("panel-report.html") { PanelHTML.render(report, rubric: rubric, lang: lang, zone: zone) },
+            ReportFile("panel-evidence.csv") { .chunks { try PanelCSV.write(tables.evidenceSheet, emit: $0) } },
+            .text("panel-report.md") { PanelMarkdown.render(report, rubric: rubric, lang: lang, zone: zone) },
+            ReportFile("panel-indicators.csv") { .chunks { try PanelCSV.write(tables.indicatorSheet, emit: $0) } },
+            ReportFile("panel-applications.csv") { .chunks { try PanelCSV.write(tables.ranking, emit: $0) } },
+            .text("summary-form.html") { summary.html() },
+            .text("summary-form.txt") { summary.text() },
+            .text("chair-only-agreement.md") { status.map { "> " + $0 }.joined(separator: "\n") + "\n\n" + AgreementMarkdown.render(report, lang: lang) },
+        ]
+        // One 专家评分表 per merged journal (a recused reviewer's too).
+        let scoredFiles = Set(report.applications.flatMap { $0.reviewers.map(\.file) })
+        let recused = Set(report.applications.flatMap { $0.recused.map(\.id) })
+        let applications = loaded.context.applications
+        for s in intake.submissions where scoredFiles.contains(s.file) || recused.contains(s.header.reviewer.id) {
             let base = "forms/" + Self.safe(s.header.application.id) + "-" + Self.safe(s.header.reviewer.name) + "-" + Self.safe(String(s.fingerprint.prefix(4)))
-            outputs.append((base + ".html", Array(form.html().utf8)))
-            outputs.append((base + ".txt", Array(form.text().utf8)))
+            let form = SharedOnce(uses: 2) { ScoreForm(rubric: rubric, header: s.header, state: s.state, info: applications[s.header.application.id], lang: lang, zone: zone) }
+            files.append(.text(base + ".html") { form.take().html() })
+            files.append(.text(base + ".txt") { form.take().text() })
         }
         do {
-            try AtomicDirectory.write(out, files: outputs, replaceable: Set(Self.files + ["forms/"]))
+            try ReportWriter.write(files, to: out, replaceable: Set(Self.files + ["forms/"]), lang: lang)
         } catch {
-            throw CLIError(lang.pick(error.zh, error.en))
+            throw CLIError(error.description)
         }
         let merged = intake.submissions.count
         print(lang.pick("已合并 \(merged) 份日志，\(report.applications.count) 个申报；拒绝 \(intake.refused.count) 份。报告写入 \(out)/（chair-only-agreement.md 仅供组长）。",

@@ -71,8 +71,11 @@ final class TmuxDriver {
     }
 
     /// Polls the screen until it contains `text` (or `timeout` passes); returns the screen.
+    ///
+    /// The timeout only bounds a failure (the poll returns as soon as the text shows): 30 s, because
+    /// a first frame waits behind the whole suite's parallel builds and binaries on a 2-core machine.
     @discardableResult
-    func wait(for text: String, window: String? = nil, timeout: TimeInterval = 10) throws -> String {
+    func wait(for text: String, window: String? = nil, timeout: TimeInterval = 30) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {

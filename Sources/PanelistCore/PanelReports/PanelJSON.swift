@@ -7,7 +7,41 @@ public enum PanelJSON {
     public static let schema = "panelist-panel-report/1"
 
     /// Renders the report for the programme office (no agreement figures).
-    public static func render(_ report: PanelReport, rubric: Rubric) -> String { value(report, rubric: rubric).pretty }
+    public static func render(_ report: PanelReport, rubric: Rubric) -> String {
+        var out: [UInt8] = []
+        write(report, rubric: rubric) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the same text as `render` (and as `value(report, rubric:).pretty`) in pieces, one
+    /// application at a time: each application's tree is built, written, handed to `emit` and
+    /// dropped, so a panel of hundreds of applications never holds the whole text or tree in memory.
+    public static func write(_ report: PanelReport, rubric: Rubric, emit: ([UInt8]) throws -> Void) rethrows {
+        guard case let .object(members) = value(report, rubric: rubric, applications: false) else { return }
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (i, key) in keys.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: "\n  ".utf8)
+            JSONValue.writeString(key, into: &out)
+            out.append(contentsOf: ": ".utf8)
+            guard key == "applications", !report.applications.isEmpty else {
+                members[key]?.writePretty(into: &out, indent: 1)
+                continue
+            }
+            out.append(UInt8(ascii: "["))
+            for (j, a) in report.applications.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: "\n    ".utf8)
+                application(a, report: report, rubric: rubric).writePretty(into: &out, indent: 2)
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+            out.append(contentsOf: "\n  ]".utf8)
+        }
+        out.append(contentsOf: "\n}\n".utf8)
+        try emit(out)
+    }
 
     /// `_status` (sorted first, so a person opening the file reads it first): complete or not, what is missing, the flags in force.
     static func status(_ report: PanelReport, rubric: Rubric) -> JSONValue {
@@ -65,7 +99,10 @@ public enum PanelJSON {
     static func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
     /// The report as a JSON value.
-    public static func value(_ report: PanelReport, rubric: Rubric) -> JSONValue {
+    public static func value(_ report: PanelReport, rubric: Rubric) -> JSONValue { value(report, rubric: rubric, applications: true) }
+
+    /// The report as a JSON value, its applications left out (an empty array) unless `applications`.
+    static func value(_ report: PanelReport, rubric: Rubric, applications withApplications: Bool) -> JSONValue {
         let r = report.rules
         let rules: JSONValue = .object([
             "rule": .string(r.rule.rawValue), "rule_text": .string(PanelFormat(rubric: rubric, lang: .zh).rule(r.rule)), "declared": .bool(r.declared), "gate_rule": .string(r.gateRule.rawValue),
@@ -85,7 +122,7 @@ public enum PanelJSON {
             "inputs": .array(report.intake.map(entry)),
             "chair": report.chair.map(entry) ?? .null,
             "notes": .array(report.notes.map { .string(f.note($0, report)) }),
-            "applications": .array(report.applications.map { application($0, report: report, rubric: rubric) }),
+            "applications": .array(withApplications ? report.applications.map { application($0, report: report, rubric: rubric) } : []),
         ])
     }
 

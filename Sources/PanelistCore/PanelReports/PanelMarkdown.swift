@@ -10,7 +10,10 @@ public enum PanelMarkdown {
     /// Renders a document as Markdown.
     public static func render(_ doc: PanelDocument) -> String {
         var o: [String] = []
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        func cell(_ s: String) -> String {
+            guard s.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A }) else { return s }
+            return s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
         for block in doc.blocks {
             switch block {
             case let .heading(level, text):

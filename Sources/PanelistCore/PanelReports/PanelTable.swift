@@ -28,8 +28,23 @@ public struct PanelTable: Sendable, Equatable {
     public var heads: [String]
     /// The rows.
     public var rows: [[Cell]]
-    /// Column widths in characters, for the workbook.
-    public var widths: [Int]
+    /// Column widths in characters, for the workbook: as given, else from the longest cell of each
+    /// column (worked out when asked, since only the workbook needs them).
+    public var widths: [Int] {
+        get { given ?? Self.widths(heads: heads, rows: rows) }
+        set { given = newValue }
+    }
+    /// Column widths from the longest cell of each column (6 to 60 characters, 2 of margin).
+    public static func widths(heads: [String], rows: [[Cell]]) -> [Int] {
+        heads.indices.map { i in
+            var widest = DisplayWidth.of(heads[i])
+            for row in rows where i < row.count { widest = max(widest, DisplayWidth.of(row[i].shown)) }
+            return min(60, max(6, widest) + 2)
+        }
+    }
+
+    /// The widths given to `init`, if any.
+    private var given: [Int]?
 
     /// Creates a table; widths default from the longest cell of each column.
     public init(name: String, preamble: [String] = [], heads: [String], rows: [[Cell]], widths: [Int]? = nil) {
@@ -37,10 +52,7 @@ public struct PanelTable: Sendable, Equatable {
         self.preamble = preamble
         self.heads = heads
         self.rows = rows
-        self.widths = widths ?? heads.indices.map { i in
-            let cells = [heads[i]] + rows.compactMap { i < $0.count ? $0[i].shown : nil }
-            return min(60, max(6, cells.map { DisplayWidth.of($0) }.max() ?? 6) + 2)
-        }
+        self.given = widths
     }
 
     /// Every row as shown, header first (preamble excluded).
