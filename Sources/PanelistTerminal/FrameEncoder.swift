@@ -29,12 +29,8 @@ struct FrameEncoder {
             let base = row * width
             var start = -1
             var end = -1
-            var col = 0
-            while col < width {
-                guard !grid.sameCell(base + col, as: shown) else {
-                    col += 1
-                    continue
-                }
+            var from = 0
+            while from < width, let col = grid.firstDifference(row: row, from: from, comparedWith: shown) {
                 // A changed right half redraws its cluster; a changed wide cluster takes its right half along.
                 var first = col
                 while first > 0, grid.isContinuation(base + first) { first -= 1 }
@@ -47,7 +43,7 @@ struct FrameEncoder {
                     start = first
                     end = last
                 }
-                col = last + 1
+                from = last + 1
             }
             if start >= 0 { send(row: row, from: start, to: end, grid, &state, &wide, &out) }
         }
