@@ -118,10 +118,23 @@ struct FrameEncoder {
 
     /// Appends a scalar's UTF-8 bytes (a value that is no scalar becomes U+FFFD).
     static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
-        guard let scalar = Unicode.Scalar(value) else {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | value >> 6))
+            out.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0xD800, 0xE000..<0x1_0000:
+            out.append(UInt8(0xE0 | value >> 12))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(0x80 | value & 0x3F))
+        case 0x1_0000..<0x11_0000:
+            out.append(UInt8(0xF0 | value >> 18))
+            out.append(UInt8(0x80 | value >> 12 & 0x3F))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F))
+            out.append(UInt8(0x80 | value & 0x3F))
+        default:
             out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            return
         }
-        UTF8.encode(scalar) { out.append($0) }
     }
 }

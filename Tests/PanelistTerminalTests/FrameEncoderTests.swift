@@ -215,4 +215,13 @@ struct FrameEncoderTests {
         encoder.encode(after, over: before, into: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "\u{1B}[1;18H\u{1B}[K")
     }
+
+    @Test func scalarsAreSentAsTheirUTF8() {
+        for value in stride(from: UInt32(0), to: 0x11_0000, by: 7).map({ $0 }) + [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x1_0000, 0x10_FFFF] {
+            var out: [UInt8] = []
+            FrameEncoder.appendUTF8(value, to: &out)
+            let expected = Unicode.Scalar(value).map { Array(String($0).utf8) } ?? [0xEF, 0xBF, 0xBD]
+            #expect(out == expected, "U+\(String(value, radix: 16))")
+        }
+    }
 }
