@@ -48,6 +48,19 @@ static inline mmask_t panelist_button5_pressed(void) { return 0; }
 #endif
 static inline const char *panelist_codeset(void) { return nl_langinfo(CODESET); }
 static inline int panelist_lc_all(void) { return LC_ALL; }
+// terminfo strings and flags for the frame encoder (term.h itself is left out: its macros
+// `lines`, `columns` etc. would clash with ordinary names).
+extern char *tigetstr(const char *);
+extern int tigetflag(const char *);
+extern char *tiparm(const char *, ...);
+// A string capability, or NULL when the terminal lacks it (terminfo's -1 means "not a string").
+static inline const char *panelist_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return (s == (char *)-1) ? (const char *)0 : s;
+}
+// tiparm is variadic, which Swift cannot call.
+static inline const char *panelist_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline const char *panelist_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
 // Widths on one thread only (tests): a UTF-8 locale for uselocale().
 static inline locale_t panelist_utf8_locale(void) { return newlocale(LC_ALL_MASK, "C.UTF-8", (locale_t)0); }
 

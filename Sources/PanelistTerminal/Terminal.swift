@@ -8,12 +8,14 @@ public final class Terminal {
     /// Whether colours are used (off with NO_COLOR or on a terminal without colours).
     public private(set) var colors: Bool
     private var started = false
-    /// The grid as ncurses' screen holds it now (nil: unknown, repaint everything).
+    /// The grid the terminal shows now (nil: the screen is to be cleared and drawn whole).
     private var shown: ScreenGrid?
     /// Whether the terminal's cursor is visible.
     private var cursorVisible = false
-    /// Reused buffer for one run of cells.
-    private var run: [wchar_t] = []
+    /// The terminal's codes, read from terminfo at start.
+    private var encoder = FrameEncoder(codes: .ansi(reset: Array("\u{1B}[m".utf8), styles: ScreenGrid.Style.allCases.map { _ in [] }))
+    /// Reused buffer for one frame's bytes.
+    private var frame: [UInt8] = []
 
     /// Creates the layer; the terminal is untouched until `start(noColor:mouse:)`.
     public init() {
@@ -22,6 +24,9 @@ public final class Terminal {
 
     /// Sets a UTF-8 locale (falling back to C.UTF-8), starts curses, keypad, colours and, when
     /// `mouse` is true, clicks and the wheel (never motion or drag, so Shift-drag still selects text).
+    ///
+    /// ncurses sets the terminal up, clears it once and reads keys; frames are written by
+    /// `present` itself (see there), so ncurses' own window stays blank and untouched.
     public func start(noColor: Bool, mouse: Bool = true) {
         Terminal.setUTF8Locale()
         // A parent may have left SIGWINCH blocked; without it the screen never follows a resize.
@@ -46,13 +51,10 @@ public final class Terminal {
         if !noColor, has_colors() {
             _ = start_color()
             _ = use_default_colors()
-            _ = init_pair(1, Int16(COLOR_CYAN), -1)
-            _ = init_pair(2, Int16(COLOR_GREEN), -1)
-            _ = init_pair(3, Int16(COLOR_YELLOW), -1)
-            _ = init_pair(4, Int16(COLOR_RED), -1)
-            _ = init_pair(5, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
             colors = true
         }
+        encoder = FrameEncoder(codes: TerminalCodes.fromTerminfo(colors: colors))
+        shown = nil
     }
 
     /// Restores the terminal.
@@ -78,99 +80,55 @@ public final class Terminal {
         return (Int(x), Int(y))
     }
 
-    /// Forgets what is on the screen so the next `present` repaints every cell (after a resize).
+    /// Forgets what is on the screen so the next `present` clears it and draws every cell (after a resize).
     public func invalidate() {
         shown = nil
-        _ = clearok(panelist_stdscr(), true)
     }
 
-    /// Shows the grid: only the cells that changed since the last frame go to ncurses, each run
-    /// of one style in one call, and ncurses sends the terminal only what differs from what it
-    /// shows. The real cursor is shown at the grid's cursor position, or hidden.
+    /// Shows the grid in one `write`: only the cells that changed since the last frame, each run
+    /// after one cursor move (`FrameEncoder`). The real cursor is shown at the grid's cursor
+    /// position, or hidden.
+    ///
+    /// ncurses is not asked to draw: its `doupdate` flushes its output at every cursor move
+    /// (ncurses 6.4, `TINFO_MVCUR`), so a frame of 40 changed runs cost 40 `write`s and as many
+    /// wake-ups of the terminal, and it diffs again what is already known to differ. Its
+    /// window is kept blank and clean so `wget_wch` never refreshes over the frame; when the
+    /// screen must be redrawn whole, ncurses clears it first (it knows how on this terminal).
     public func present(_ grid: ScreenGrid) {
         let screen = panelist_stdscr()
+        frame.removeAll(keepingCapacity: true)
         let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
-        for row in 0..<grid.height {
-            guard let span = Terminal.changedSpan(row: row, grid, previous) else { continue }
-            draw(row: row, from: span.lowerBound, to: span.upperBound, grid, on: screen)
+        if previous == nil {
+            _ = clearok(screen, true)
+            _ = wrefresh(screen)
         }
+        encoder.encode(grid, over: previous, into: &frame)
+        Terminal.writeAll(frame)
         shown = grid
-        _ = wattrset(screen, Int32(bitPattern: panelist_a_normal()))
-        if let cursor = grid.cursor {
-            _ = leaveok(screen, false)
-            _ = wmove(screen, Int32(cursor.row), Int32(cursor.column))
-            if !cursorVisible { _ = curs_set(1) }
+        if grid.cursor != nil, !cursorVisible {
+            _ = curs_set(1)
             cursorVisible = true
-        } else if cursorVisible {
+        } else if grid.cursor == nil, cursorVisible {
             _ = curs_set(0)
-            _ = leaveok(screen, true)
             cursorVisible = false
         }
-        _ = wrefresh(screen)
     }
 
-    /// The first and last columns of a row that differ from the previous frame (all of it when
-    /// there is none), widened to whole clusters; nil when the row is unchanged.
-    static func changedSpan(row: Int, _ grid: ScreenGrid, _ previous: ScreenGrid?) -> ClosedRange<Int>? {
-        let width = grid.width
-        guard width > 0 else { return nil }
-        let base = row * width
-        guard let previous else { return 0...(width - 1) }
-        var first = 0
-        while first < width, grid.sameCell(base + first, as: previous) { first += 1 }
-        guard first < width else { return nil }
-        var last = width - 1
-        while last > first, grid.sameCell(base + last, as: previous) { last -= 1 }
-        // A changed continuation cell means its cluster is redrawn; a wide cluster takes its right half along.
-        while first > 0, grid.cell(at: base + first).continuation { first -= 1 }
-        if last + 1 < width, grid.cell(at: base + last + 1).continuation { last += 1 }
-        return first...last
-    }
-
-    /// Writes columns `from...to` of a row, one ncurses call per run of one style.
-    func draw(row: Int, from: Int, to: Int, _ grid: ScreenGrid, on screen: UnsafeMutablePointer<WINDOW>?) {
-        var col = from
-        while col <= to {
-            let style = grid[row, col].style
-            let start = col
-            run.removeAll(keepingCapacity: true)
-            while col <= to {
-                let cell = grid[row, col]
-                if cell.continuation {
-                    col += 1
-                    continue
+    /// Writes bytes to the terminal, retrying after a signal or a partial write; gives up when
+    /// the terminal is gone (the loop notices the hangup).
+    static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard var pointer = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = write(STDOUT_FILENO, pointer, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
                 }
-                if cell.style != style { break }
-                let cells = col + 1 < grid.width && grid[row, col + 1].continuation ? 2 : 1
-                TerminalCluster.append(cell.character, cells: cells, to: &run)
-                col += cells
+                left -= written
+                pointer += written
             }
-            _ = wattrset(screen, Int32(bitPattern: attributes(style)))
-            _ = wmove(screen, Int32(row), Int32(start))
-            _ = run.withUnsafeBufferPointer { waddnwstr(screen, $0.baseAddress, Int32($0.count)) }
-        }
-    }
-
-    func attributes(_ style: ScreenGrid.Style) -> UInt32 {
-        if colors {
-            switch style {
-            case .normal: return panelist_a_normal()
-            case .bold: return panelist_a_bold()
-            case .dim: return panelist_a_dim()
-            case .selected: return panelist_a_reverse()
-            case .heading: return panelist_color_pair(1) | panelist_a_bold()
-            case .good: return panelist_color_pair(2)
-            case .warning: return panelist_color_pair(3)
-            case .bad: return panelist_color_pair(4) | panelist_a_bold()
-            case .status: return panelist_color_pair(5)
-            }
-        }
-        switch style {
-        case .normal, .good: return panelist_a_normal()
-        case .bold, .heading, .bad: return panelist_a_bold()
-        case .dim: return panelist_a_dim()
-        case .selected, .status: return panelist_a_reverse()
-        case .warning: return panelist_a_underline()
         }
     }
 

@@ -59,6 +59,29 @@ enum TerminalCluster {
         pad(&out, cells - baseWidth)
     }
 
+    /// The wide characters that present a cluster of one scalar in `cells` cells, appended to
+    /// `out`: the same as `append(_:cells:to:)` gives its `Character`, without making one.
+    static func append(scalar value: UInt32, cells: Int, to out: inout [wchar_t]) {
+        if value < 0x80 {
+            out.append(wchar_t(value))
+            pad(&out, cells - 1)
+            return
+        }
+        if DisplayWidth.isRegionalIndicator(value) {
+            out.append(wchar_t(0x41 + value - 0x1F1E6))
+            pad(&out, cells - 1)
+            return
+        }
+        let baseWidth = Int(wcwidth(wchar_t(bitPattern: value)))
+        guard baseWidth >= 1, baseWidth <= cells else {
+            out.append(wchar_t(0x3F))
+            pad(&out, cells - 1)
+            return
+        }
+        out.append(wchar_t(bitPattern: value))
+        pad(&out, cells - baseWidth)
+    }
+
     /// A scalar every terminal draws over the one before it: a combining mark (not a variation
     /// selector) or a Hangul medial or final jamo.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {

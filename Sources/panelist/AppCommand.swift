@@ -34,7 +34,7 @@ struct AppCommand: ParsableCommand {
 
     /// `panelist app show FILE`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print an application: basic information, figures, sections in rubric order, scenarios, tables, evidence.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print an application: basic information, figures, sections in rubric order, scenarios, tables, evidence.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
         @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
@@ -51,7 +51,7 @@ struct AppCommand: ParsableCommand {
 
     /// `panelist app check FILE --rubric ID`
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check an application against a rubric and list the indicators it does not address; exit status 1 on errors.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Check an application against a rubric and list the indicators it does not address; exit status 1 on errors.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Application file (YAML, panelist-application/1).") var file: String
         @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?

@@ -23,7 +23,7 @@ struct ChairCommand: ParsableCommand {
 
     /// `panelist chair init --journal FILE --rubric ID|FILE --name NAME`
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create the chair's journal for a batch.")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Create the chair's journal for a batch.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The chair journal to create.") var journal: String
         @Option(help: "Rubric id or file.", completion: .rubricIDs) var rubric: String
@@ -45,7 +45,7 @@ struct ChairCommand: ParsableCommand {
 
     /// `panelist chair list JOURNAL...`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List divergent indicators for discussion.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List divergent indicators for discussion.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var panel: PanelOptions
 
@@ -59,7 +59,7 @@ struct ChairCommand: ParsableCommand {
 
     /// `panelist chair resolve --journal FILE --application ID --indicator ID --value V --reason TEXT`
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the agreed value of an indicator, with the reason, in the chair journal.")
+        static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Record the agreed value of an indicator, with the reason, in the chair journal.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The chair journal.") var journal: String
         @Option(help: "Application id.") var application: String

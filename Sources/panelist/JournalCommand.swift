@@ -20,7 +20,7 @@ struct JournalCommand: ParsableCommand {
 
     /// `panelist journal verify FILE`
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check a journal's chain, signatures and hashes; exit status 1 if anything is wrong.")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check a journal's chain, signatures and hashes; exit status 1 if anything is wrong.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The journal file.") var file: String
         @Option(help: "The rubric file the journal was scored against (checks its hash).") var rubric: String?
@@ -96,7 +96,7 @@ struct JournalCommand: ParsableCommand {
 
     /// `panelist journal show FILE`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a journal's history: time, indicator, old → new.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a journal's history: time, indicator, old → new.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The journal file.") var file: String
         @Option(help: "Rubric id or file, for indicator titles.", completion: .rubricIDs) var rubric: String?
@@ -118,7 +118,7 @@ struct JournalCommand: ParsableCommand {
 
     /// `panelist journal salvage FILE --out NEW`
     struct Salvage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Copy the valid records of a damaged journal to a new file; the original is not changed.")
+        static let configuration = CommandConfiguration(commandName: "salvage", abstract: "Copy the valid records of a damaged journal to a new file; the original is not changed.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The damaged journal.") var file: String
         @Option(help: "The new file to write (must not exist).") var out: String

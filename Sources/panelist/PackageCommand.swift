@@ -14,6 +14,7 @@ struct PackageCommand: ParsableCommand {
     /// `panelist package create PANEL.yaml [--applications FILE|DIR...] [--out DIR]`
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Make one package per reviewer, and one for the chair, from a panel file (panelist-panel/1).",
             discussion: "Each reviewer's package holds the rubric, the applications assigned to them (less declared conflicts) with their attachments, and a manifest with every file's SHA-256. The chair's package holds every application and the panel file, for 'panelist merge --panel'.")
         @OptionGroup var global: GlobalOptions
@@ -47,7 +48,7 @@ struct PackageCommand: ParsableCommand {
 
     /// `panelist package list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the installed review packages: progress and deadline.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the installed review packages: progress and deadline.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -72,7 +73,7 @@ struct PackageCommand: ParsableCommand {
 
     /// `panelist package show [ID]`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an installed package: panel, deadline, note, and each application with its files and review status.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an installed package: panel, deadline, note, and each application with its files and review status.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The package id (default: the only one installed).") var id: String?
 
@@ -102,6 +103,7 @@ struct PackageCommand: ParsableCommand {
     /// `panelist package return [ID] [--out FILE] [--partial]`
     struct Return: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "return",
             abstract: "Write the return file for a package: your journals, rationale printouts and public key, to send to the office.",
             discussion: "Refused while an assigned application is not signed off (each is named), unless --partial.")
         @OptionGroup var global: GlobalOptions

@@ -13,7 +13,7 @@ struct RubricCommand: ParsableCommand {
 
     /// `panelist rubric list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the bundled rubrics: id, title, full marks, indicators.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the bundled rubrics: id, title, full marks, indicators.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -28,7 +28,7 @@ struct RubricCommand: ParsableCommand {
 
     /// `panelist rubric show ID`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a rubric's tree with caps and scoring rules.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a rubric's tree with caps and scoring rules.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Rubric id (see 'panelist rubric list') or a rubric file.", completion: .rubricIDs) var id: String
         @Option(help: "Variant to show (e.g. workshop, sme).") var variant: String?
@@ -64,7 +64,7 @@ struct RubricCommand: ParsableCommand {
 
     /// `panelist rubric check FILE...`
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check rubric files; exit status 1 if any has an error.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Check rubric files; exit status 1 if any has an error.")
         @Argument(help: "Rubric files to check.") var files: [String]
 
         func run() throws {

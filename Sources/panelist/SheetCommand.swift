@@ -55,7 +55,7 @@ struct SheetCommand: ParsableCommand {
 
     /// `panelist sheet export APPLICATION --rubric ID [--journal J] [--out FILE]`
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a score sheet for an application, blank or pre-filled from a journal.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write a score sheet for an application, blank or pre-filled from a journal.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The application file (申报书, YAML).") var application: String
         @Option(help: "Rubric id or file (default: the one the application names).", completion: .rubricIDs) var rubric: String?
@@ -86,7 +86,7 @@ struct SheetCommand: ParsableCommand {
 
     /// `panelist sheet import FILE --journal J [--force] [--dry-run]`
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Append the actions of a filled score sheet to a journal; nothing is written unless the whole sheet is valid.")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Append the actions of a filled score sheet to a journal; nothing is written unless the whole sheet is valid.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The filled sheet.") var file: String
         @Option(help: "The reviewer's journal.") var journal: String

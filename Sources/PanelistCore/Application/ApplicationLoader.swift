@@ -122,7 +122,7 @@ public struct ApplicationLoader {
                                           "ownership", "legal_representative", "contact"], sink: sink, context: "applicant")
         let name = try nonEmpty(map.require("name", hint: "add 企业名称 as 'name: …'"), what: "企业名称 (name)")
         let codeValue = try map.require("credit_code", hint: "add the 18-character 统一社会信用代码 as 'credit_code: …'")
-        let code = try codeValue.string().trimmingCharacters(in: .whitespaces)
+        let code = try codeValue.string().trimmingSpaces()
         switch CreditCode.problem(code) {
         case .shape(let why)?:
             sink.add(codeValue.error("credit_code '\(code)' \(why)"))
@@ -157,7 +157,7 @@ public struct ApplicationLoader {
     }
 
     func nonEmpty(_ value: YAMLValue, what: String) throws -> String {
-        let text = try value.string().trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try value.string().trimmingWhitespaceAndNewlines()
         guard !text.isEmpty else { throw value.error("\(what) is empty; fill it in as the form states it") }
         return text
     }

@@ -30,7 +30,7 @@ extension StatedNumber {
             default: text.unicodeScalars.append(scalar)
             }
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmingSpaces()
         guard !text.isEmpty else { return .failure(ParseProblem("the figure is empty; write the number the form states, e.g. 1800万元",
                                                                   zh: "数值为空；请填写申报书所列的数字，例如 1800万元")) }
         if let mark = approximateMarks.first(where: { text.contains($0) }) {
@@ -43,7 +43,7 @@ extension StatedNumber {
             numeral.append(ch)
             rest = rest.dropFirst()
         }
-        let unit = rest.trimmingCharacters(in: .whitespaces)
+        let unit = rest.trimmingSpaces()
         if numeral.isEmpty || numeral == "-" {
             if let level = chineseNumeral(text) { return .success(level) }
             return .failure(ParseProblem("'\(raw)' is not a number; write digits with an optional unit, e.g. 1800万元, 85% or 3.62",
@@ -96,7 +96,7 @@ extension StatedNumber {
         }
         guard used > 0 else { return nil }
         value += current
-        let unit = String(text.dropFirst(used)).trimmingCharacters(in: .whitespaces)
+        let unit = String(text.dropFirst(used)).trimmingSpaces()
         return Parsed(value: Decimal(value), unit: unit)
     }
 

@@ -15,13 +15,13 @@ extension Decimal {
     /// Parses `12`, `-3`, `0.5`, `1500.25` (surrounding spaces ignored); nothing else (no exponents,
     /// no locale), and nothing that a `Decimal` cannot hold exactly.
     public static func exact(_ text: String) -> Decimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         return Array(trimmed.utf8).withUnsafeBufferPointer { exact(bytes: $0) }
     }
 
     /// Whether text has the syntax `exact` reads (sign, digits, one point), whether or not it fits exactly.
     public static func isDecimalSyntax(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces()
         var body = Substring(t)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         return body.contains { $0.isASCII && $0.isNumber } && body.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." } && body.filter { $0 == "." }.count <= 1

@@ -99,13 +99,27 @@ public enum DisplayWidth {
         return total
     }
 
+    /// `simpleWidth(_:)` of a string's scalars, compiled for them (the generic one, called from
+    /// another module, walks the scalars through witness tables: a tenth of a frame's drawing).
+    public static func simpleWidth(_ scalars: String.UnicodeScalarView) -> Int? {
+        var total = 0
+        for scalar in scalars {
+            guard let w = simpleWidth(scalar.value) else { return nil }
+            total += w
+        }
+        return total
+    }
+
     /// A scalar's width when it is always a cluster of its own, else nil.
     @inline(__always)
     public static func simpleWidth(_ v: UInt32) -> Int? {
+        // The cases do not overlap; the commonest (ASCII, then CJK ideographs) come first.
         switch v {
-        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0xFF61...0xFF9D: return 1
+        case 0x20...0x7E: return 1
+        case 0x4E00...0x9FFF: return 2
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0xFF61...0xFF9D: return 1
         case 0..<0x0D, 0x0E..<0x20, 0x7F..<0xA0: return 0
-        case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF,
              0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6: return 2
         // Superscripts and currency; letterlike symbols to miscellaneous symbols and arrows (no marks there;
         // an emoji among them joins only through a selector or joiner, which are not simple).

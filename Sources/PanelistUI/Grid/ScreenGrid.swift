@@ -15,7 +15,7 @@ public struct ScreenGrid: Sendable, Equatable {
     /// Height, in rows.
     public let height: Int
     /// The cells, row by row, `width` to a row.
-    var slots: [Slot]
+    @usableFromInline var slots: [Slot]
     /// The clusters of more than one scalar that slots refer to.
     var clusters: [Character] = []
     /// Where the terminal shows its real cursor (the editing position), or nil to hide it.
@@ -68,13 +68,21 @@ public struct ScreenGrid: Sendable, Equatable {
 
     /// A stored cell: `code` is the scalar of a one-scalar cluster, or `Slot.clusterBase` plus
     /// the index of a longer cluster in `clusters`.
+    @usableFromInline
     struct Slot: Sendable, Equatable {
-        var code: UInt32
-        var style: Style
-        var continuation: Bool
+        @usableFromInline var code: UInt32
+        @usableFromInline var style: Style
+        @usableFromInline var continuation: Bool
 
-        static let clusterBase: UInt32 = 0x11_0000
-        static let blank = Slot(code: 0x20, style: .normal, continuation: false)
+        @usableFromInline static let clusterBase: UInt32 = 0x11_0000
+        @usableFromInline static let blank = Slot(code: 0x20, style: .normal, continuation: false)
+
+        @usableFromInline
+        init(code: UInt32, style: Style, continuation: Bool) {
+            self.code = code
+            self.style = style
+            self.continuation = continuation
+        }
     }
 
     /// Writes text from (row, column), clipped at `limit` cells (default: the row's end); returns the column after it.

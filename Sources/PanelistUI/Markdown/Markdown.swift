@@ -10,7 +10,7 @@ enum Markdown {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty {
                 if out.last != .blank { out.append(.blank) }
                 i += 1
@@ -18,7 +18,7 @@ enum Markdown {
             }
             if trimmed.hasPrefix("|") {
                 var rows: [[String]] = []
-                while i < lines.count, lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+                while i < lines.count, lines[i].trimmingSpaces().hasPrefix("|") {
                     let cells = Self.cells(lines[i])
                     if !cells.allSatisfy(Self.isRule) { rows.append(cells) }
                     i += 1
@@ -28,7 +28,7 @@ enum Markdown {
             }
             i += 1
             if let heading = Self.heading(trimmed) { out.append(heading); continue }
-            if trimmed.hasPrefix(">") { out.append(.quote(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces))); continue }
+            if trimmed.hasPrefix(">") { out.append(.quote(String(trimmed.dropFirst()).trimmingSpaces())); continue }
             let depth = (line.prefix { $0 == " " }.count) / 2
             if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " {
                 out.append(.item(marker: "-", depth: depth, text: String(trimmed.dropFirst(2))))
@@ -38,7 +38,7 @@ enum Markdown {
             if !digits.isEmpty, digits.count <= 3 {
                 let rest = trimmed.dropFirst(digits.count)
                 if let mark = rest.first, mark == "." || mark == ")" || mark == "、", rest.dropFirst().first == " " || mark == "、" {
-                    out.append(.item(marker: digits + String(mark), depth: depth, text: rest.dropFirst().trimmingCharacters(in: .whitespaces)))
+                    out.append(.item(marker: digits + String(mark), depth: depth, text: rest.dropFirst().trimmingSpaces()))
                     continue
                 }
             }
@@ -51,14 +51,14 @@ enum Markdown {
     static func heading(_ line: String) -> MarkdownBlock? {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
-        return .heading(level: hashes, text: line.dropFirst(hashes).trimmingCharacters(in: .whitespaces))
+        return .heading(level: hashes, text: line.dropFirst(hashes).trimmingSpaces())
     }
 
     static func cells(_ line: String) -> [String] {
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = line.trimmingSpaces()
         if text.hasPrefix("|") { text.removeFirst() }
         if text.hasSuffix("|") { text.removeLast() }
-        return text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
     }
 
     static func isRule(_ cell: String) -> Bool {
