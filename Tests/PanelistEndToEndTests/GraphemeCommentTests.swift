@@ -81,7 +81,7 @@ struct GraphemeCommentTests {
         try t.keys("q")
         try t.wait(for: "PANELIST-EXITED 0")
         #expect(try journalComments(t).contains { $0.unicodeScalars.elementsEqual(comment.unicodeScalars) }, "the journal keeps every scalar")
-        try t.tmux(["kill-session", "-t", t.session])
+        try t.endSession()
 
         try t.start(["review", fixture])
         try t.wait(for: "评分细则")

@@ -77,7 +77,7 @@ struct StartupScreenTests {
         #expect(demo.contains("zz-2024-s-ciyun") && demo.contains("auto-2024-qingyu"))
         try t.keys("q")
         try t.wait(for: "PANELIST-EXITED 0")
-        try t.tmux(["kill-session", "-t", t.session])
+        try t.endSession()
 
         // The office's package for 李明, opened through the screen's home (TmuxDriver's XDG folders).
         let office = try PanelistCLI(lang: "en_US.UTF-8")
@@ -94,7 +94,7 @@ struct StartupScreenTests {
         #expect(!packages.contains("auto-2024-qingyu") && !packages.contains("醴陵瓷韵"))
         try t.keys("q")
         try t.wait(for: "PANELIST-EXITED 0")
-        try t.tmux(["kill-session", "-t", t.session])
+        try t.endSession()
 
         // Opening a package (here already installed) goes straight to the screen on its applications.
         try t.start(["open", office.path("out/zz-2024-panel-a-r3.zip")], lang: "en_US.UTF-8")

@@ -26,7 +26,7 @@ struct ReviewerFlowTests {
         #expect(before.contains("[x] D"))
         try t.keys("q")
         try t.wait(for: "PANELIST-EXITED 0")
-        try t.tmux(["kill-session", "-t", t.session])
+        try t.endSession()
 
         try t.start(["review", fixture, "--ascii"])                  // the name is remembered
         let after = try t.wait(for: "基础 26 + 加分 2 = 28")

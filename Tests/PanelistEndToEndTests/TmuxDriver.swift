@@ -53,6 +53,20 @@ final class TmuxDriver {
         }
     }
 
+    /// Ends the session and waits until its tmux server is gone, so that the next `start` makes a
+    /// new server: killing the last session makes the server exit on its own time, and a
+    /// `new-session` that reaches the exiting server is lost with it (a blank screen, under load).
+    func endSession() throws {
+        _ = try? tmux(["kill-server"])
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let alive = try Spawn.run(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null", "has-session"], capture: true).status == 0
+            if !alive { return }
+            usleep(20_000)
+        }
+        throw Failure(description: "the tmux server \(socket) did not exit")
+    }
+
     /// Sends keys (tmux key names such as Enter, Tab, Escape, or literal text).
     func keys(_ keys: String..., window: String? = nil) throws {
         try tmux(["send-keys", "-t", target(window)] + keys)
