@@ -79,6 +79,19 @@ struct ChunkedReportTests {
         }
     }
 
+    /// A comma or `<` that a combining mark follows is one Character with it, so a Character-by-Character
+    /// scan missed both: the CSV row gained a column, and the HTML kept a raw `<`.
+    @Test func aMarkAfterACommaOrBracketIsStillQuotedAndEscaped() {
+        #expect(PanelCSV.field("a,\u{301}b") == "\"a,\u{301}b\"")
+        #expect(PanelCSV.field("说\"\u{301}") == "\"说\"\"\u{301}\"")
+        #expect(HTMLText.escape("<\u{301}script>") == "&lt;\u{301}script&gt;")
+        // Markdown table cells: the `|` escaped, CR LF (one Character) made spaces, so the row stays one row of two cells.
+        let doc = PanelDocument(title: "t", blocks: [.table(heads: ["a", "b"], rows: [["x|\u{301}y", "第一行\r\n第二行"]], numeric: [])])
+        let lines = PanelMarkdown.render(doc).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.contains("| x\\|\u{301}y | 第一行  第二行 |"))
+        #expect(!PanelMarkdown.render(doc).contains("\r"))
+    }
+
     func unquote(_ s: String) -> String {
         var out: [UInt8] = []
         var iterator = Array(s.utf8).makeIterator()

@@ -10,9 +10,19 @@ public enum PanelMarkdown {
     /// Renders a document as Markdown.
     public static func render(_ doc: PanelDocument) -> String {
         var o: [String] = []
+        // A cell's `|` escaped and line breaks (LF, CR) made spaces, byte by byte (a `|` that a combining mark follows still ends a cell).
         func cell(_ s: String) -> String {
-            guard s.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A }) else { return s }
-            return s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            guard s.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A || $0 == 0x0D }) else { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count + 4)
+            for b in s.utf8 {
+                switch b {
+                case UInt8(ascii: "|"): out += [UInt8(ascii: "\\"), b]
+                case 0x0A, 0x0D: out.append(UInt8(ascii: " "))
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
         for block in doc.blocks {
             switch block {
