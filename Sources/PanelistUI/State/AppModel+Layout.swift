@@ -36,7 +36,7 @@ extension AppModel {
             next.texts = panes.texts.count < 64 ? panes.texts : [:]
             next.texts[source] = text
             let panelSource = ScoringPane.Source(session: index, seq: session.state.lastSeq, selected: view.selected, lang: lang, ascii: ascii, width: layout.panel.width)
-            let panel = panes.panel?.reused(for: panelSource, rect: layout.panel) ?? {
+            let panel = panes.panels[panelSource]?.reused(for: panelSource, rect: layout.panel) ?? {
                 var title = lang.pick("评分", "Scoring")
                 if session.state.isSignedOff { title += lang.pick("（已签字，只读）", " (signed off, read-only)") }
                 if session.state.recusal != nil { title += lang.pick("（已回避）", " (recused)") }
@@ -54,6 +54,8 @@ extension AppModel {
             next.tree = tree
             next.text = text
             next.panel = panel
+            next.panels = panes.panels.count < 64 ? panes.panels : [:]
+            next.panels[panelSource] = panel
             let right = Layout.Rect(row: layout.text.row, column: layout.text.column, width: layout.text.width,
                                     height: layout.text.height + layout.panel.height)
             switch route.overlay {

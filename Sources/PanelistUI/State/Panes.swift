@@ -15,6 +15,9 @@ public struct Panes: Sendable {
     /// Application texts laid out before, by what they were laid out from (moving back and
     /// forth in the tree reuses them); bounded.
     var texts: [TextPane.Source: TextPane] = [:]
+    /// Scoring panels laid out before, by what they were laid out from (the journal's last seq is
+    /// part of it, so any change to the review makes them new); bounded like `texts`.
+    var panels: [ScoringPane.Source: ScoringPane] = [:]
     /// The status line's hints for the context, in keymap order.
     var hints: [String] = []
 
