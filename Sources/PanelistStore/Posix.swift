@@ -42,11 +42,6 @@ enum Posix {
         if let e = writeAll(fd, bytes, io: io) { throw writeFailure(path, e) }
     }
 
-    /// Writes all bytes of a buffer; throws naming the path, the errno and what to do.
-    static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String, io: any StoreIO) throws(StoreError) {
-        if let e = writeAll(fd, bytes, io: io) { throw writeFailure(path, e) }
-    }
-
     /// The error of a failed write: the path, the errno and what to do.
     static func writeFailure(_ path: String, _ e: SystemError) -> StoreError {
         StoreError(zh: "写入 \(path) 失败：\(e.zh)；\(e.writeAdviceZH)。", en: "writing \(path) failed: \(e.en); \(e.writeAdviceEN)", system: e)

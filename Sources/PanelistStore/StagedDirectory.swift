@@ -27,20 +27,16 @@ public final class StagedDirectory: Sendable {
 
     /// Writes one file of the set (0600), synced; the name must be one the set was begun with.
     public func add(_ name: String, bytes: [UInt8]) throws(StoreError) {
-        let fd = try open(name)
-        defer { _ = close(fd) }
-        try Posix.write(fd, bytes, path: temp + "/" + name, io: SystemIO())
-        try Posix.sync(fd, path: temp + "/" + name, io: SystemIO())
+        let file = try create(name)
+        try file.write(bytes)
+        try file.finish()
     }
 
     /// Writes one file of the set from text (UTF-8), synced, without copying the text.
     public func add(_ name: String, text: String) throws(StoreError) {
-        let fd = try open(name)
-        defer { _ = close(fd) }
-        var text = text
-        let failure: SystemError? = text.withUTF8 { Posix.writeAll(fd, UnsafeRawBufferPointer($0), io: SystemIO()) }
-        if let failure { throw Posix.writeFailure(temp + "/" + name, failure) }
-        try Posix.sync(fd, path: temp + "/" + name, io: SystemIO())
+        let file = try create(name)
+        try file.write(text)
+        try file.finish()
     }
 
     /// Creates one file of the set (0600) to be written piece by piece; `StagedFile.finish` syncs it.

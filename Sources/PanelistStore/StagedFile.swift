@@ -23,6 +23,13 @@ public final class StagedFile {
         try Posix.write(fd, bytes, path: path, io: SystemIO())
     }
 
+    /// Appends text as UTF-8, without copying it.
+    public func write(_ text: String) throws(StoreError) {
+        var text = text
+        let failure: SystemError? = text.withUTF8 { Posix.writeAll(fd, UnsafeRawBufferPointer($0), io: SystemIO()) }
+        if let failure { throw Posix.writeFailure(path, failure) }
+    }
+
     /// Syncs the file to the disk and closes it.
     public func finish() throws(StoreError) {
         defer {

@@ -27,25 +27,7 @@ struct MergeCommand: ParsableCommand {
         // What is missing comes first, on the terminal as in every file.
         for line in f.status(report) { print(line) }
         returns.reportReturns(lang: lang)
-        // One line per file; the same words for more than three files (one reviewer's unknown key on
-        // 200 journals) are said once, with how many files and the first and last of them.
-        var said: [(text: String, files: [String])] = []
-        var index: [String: Int] = [:]
-        for e in intake.entries + (intake.chair.map { [$0.entry] } ?? []) where !e.issues.isEmpty {
-            let text = "\(e.decision.label(lang)) — \(f.issues(e, report))"
-            if let i = index[text] { said[i].files.append(e.file) } else {
-                index[text] = said.count
-                said.append((text, [e.file]))
-            }
-        }
-        for (text, files) in said {
-            if files.count <= 3 {
-                for file in files { print("\(file): \(text)") }
-            } else {
-                print(lang.pick("\(files.count) 份日志（\(files[0]) … \(files[files.count - 1])）：\(text)",
-                                "\(files.count) journals (\(files[0]) … \(files[files.count - 1])): \(text)"))
-            }
-        }
+        for line in f.intakeLines(intake.entries + (intake.chair.map { [$0.entry] } ?? []), report) { print(line) }
         let tables = PanelTables(report, rubric: rubric, lang: lang, zone: zone)
         let summary = SummaryForm(report, rubric: rubric, lang: lang, zone: zone, chair: loaded.context.roster?.plan.chair.name,
                                   members: loaded.context.roster.map { $0.plan.reviewers.map(\.name) })

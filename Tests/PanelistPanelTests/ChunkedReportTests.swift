@@ -125,3 +125,28 @@ struct ChunkedReportTests {
         return out
     }
 }
+
+/// The terminal's intake lines: one per file, the same words for more than three files said once.
+@Suite("Intake lines on the terminal")
+struct IntakeLinesTests {
+    func entry(_ file: String, _ fingerprint: String, _ kind: IntakeIssueKind = .unknownKey) -> IntakeEntry {
+        IntakeEntry(file: file, contentSHA256: file, reviewer: JournalReviewer(name: "专家", id: fingerprint, publicKey: "", fingerprint: fingerprint),
+                    applicationID: "A", applicationSHA256: nil, rubricSHA256: nil, decision: .includedByFlag,
+                    issues: [IntakeIssue(kind, "key \(fingerprint)")])
+    }
+
+    @Test func theSameWordsForManyFilesAreSaidOnce() throws {
+        let f = PanelFormat(rubric: try PanelFixture().rubric, lang: .en)
+        var entries = (0..<200).map { entry("A\($0)-R1.jsonl", "k1") }
+        entries += (0..<3).map { entry("A\($0)-R2.jsonl", "k2") }
+        entries.append(IntakeEntry(file: "clean.jsonl", contentSHA256: "c", reviewer: nil, applicationID: nil, applicationSHA256: nil,
+                                   rubricSHA256: nil, decision: .included, issues: []))
+        let lines = f.intakeLines(entries)
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines[0].hasPrefix("200 journals (A0-R1.jsonl … A199-R1.jsonl): "))
+        #expect(lines[0].contains("key k1"))
+        #expect(lines[1...].allSatisfy { $0.contains("-R2.jsonl: ") && $0.contains("key k2") }, "three files are each named")
+        let zh = PanelFormat(rubric: try PanelFixture().rubric, lang: .zh).intakeLines(entries)
+        #expect(zh[0].hasPrefix("200 份日志（A0-R1.jsonl … A199-R1.jsonl）："))
+    }
+}

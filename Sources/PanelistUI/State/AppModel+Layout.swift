@@ -34,6 +34,7 @@ extension AppModel {
             let text = panes.texts[source]?.reused(for: source, rect: layout.text)
                 ?? TextPane(session: session, index: index, rect: layout.text, lang: lang, glyphs: glyphs)
             next.texts = panes.texts.count < 64 ? panes.texts : [:]
+            panes.texts = [:]   // handed over, so that adding to it below does not copy it
             next.texts[source] = text
             let panelSource = ScoringPane.Source(session: index, seq: session.state.lastSeq, selected: view.selected, lang: lang, ascii: ascii, width: layout.panel.width)
             let panel = panes.panels[panelSource]?.reused(for: panelSource, rect: layout.panel) ?? {
@@ -55,6 +56,7 @@ extension AppModel {
             next.text = text
             next.panel = panel
             next.panels = panes.panels.count < 64 ? panes.panels : [:]
+            panes.panels = [:]
             next.panels[panelSource] = panel
             let right = Layout.Rect(row: layout.text.row, column: layout.text.column, width: layout.text.width,
                                     height: layout.text.height + layout.panel.height)
